@@ -1,0 +1,72 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { lockDataDir } from './data-dir-lock';
+import { PrismaClient } from './generated/client';
+
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+export interface DatabaseOptions {
+  /** postgresql://… → real PostgreSQL through node-postgres; absent → embedded PGlite. */
+  databaseUrl?: string | undefined;
+  /** PGlite data directory, or 'memory://' for a throw-away in-memory database. */
+  pgliteDir?: string;
+  /** Connection pool size for PostgreSQL. */
+  poolSize?: number;
+}
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: DatabaseKind;
+  /** A fresh adapter factory for the schema engine (migrations, status, reset). */
+  adapterFactory: () => SqlMigrationAwareDriverAdapterFactory;
+  close: () => Promise<void>;
+}
+
+export const MEMORY_DIR = 'memory://';
+
+/** Opens the database the configuration names. One code path for both engines. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const connectionString = options.databaseUrl;
+    const poolConfig = { connectionString, max: options.poolSize ?? 10 };
+    const prisma = new PrismaClient({ adapter: new PrismaPg(poolConfig) });
+    return {
+      prisma,
+      kind: 'postgresql',
+      adapterFactory: () => new PrismaPg({ connectionString, max: 2 }),
+      close: () => prisma.$disconnect(),
+    };
+  }
+
+  const dir = options.pgliteDir ?? './data/pglite';
+  const isMemory = dir === MEMORY_DIR;
+  let release = () => {};
+  if (!isMemory) {
+    const absolute = resolve(dir);
+    release = lockDataDir(absolute);
+    mkdirSync(absolute, { recursive: true });
+  }
+  try {
+    const pglite = isMemory ? new PGlite() : new PGlite(resolve(dir));
+    await pglite.waitReady;
+    const factory = new PrismaPGlite(pglite);
+    const prisma = new PrismaClient({ adapter: factory });
+    return {
+      prisma,
+      kind: 'pglite',
+      adapterFactory: () => factory,
+      close: async () => {
+        await prisma.$disconnect();
+        await pglite.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

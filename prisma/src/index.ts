@@ -1,0 +1,15 @@
+export { hashPassword, verifyPassword } from './passwords';
+export { DataDirLockedError } from './data-dir-lock';
+export { type Database, type DatabaseKind, type DatabaseOptions, MEMORY_DIR, openDatabase } from './database';
+export * from './generated/client';
+export {
+  applyPendingMigrations,
+  createMigration,
+  diffMigrationsToSchema,
+  isEmptyDiff,
+  type MigrationStatus,
+  readMigrationList,
+  readMigrationStatus,
+  resetDatabase,
+} from './migrations';
+export { DEFAULT_DEMO_PASSWORD, type SeedResult, seedDemo } from './seed/demo-seed';

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Express, Router } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { createAuthRouter } from './features/auth/auth.router';
+import { createClientConfigRouter } from './features/client-config/client-config.router';
+import { createGridsRouter } from './features/grids/grids.router';
+import { createHealthRouter } from './features/health/health.router';
+import { createOpenApiRouter } from './features/openapi/openapi.router';
+import { createRegionsRouter } from './features/regions/regions.router';
+import { createStaffRouter } from './features/staff/staff.router';
+import { checkCsrf, loadActor } from './lib/auth/middleware';
+import type { AppContext } from './lib/context';
+import { createErrorMiddleware } from './lib/error-middleware';
+import { AppError } from './lib/errors';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const DEFAULT_CLIENT_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../client/dist');
+
+function tileOrigin(tileUrl: string): string[] {
+  try {
+    return tileUrl ? [new URL(tileUrl.replace(/\{[a-z]\}/g, 'a')).origin] : [];
+  } catch {
+    return [];
+  }
+}
+
+function createApiRouter(ctx: AppContext): Router {
+  const api = Router();
+  api.use(express.json({ limit: '1mb' }));
+  api.use(checkCsrf);
+  api.use(loadActor(ctx));
+  api.use(createHealthRouter(ctx));
+  api.use(createClientConfigRouter(ctx));
+  api.use(createOpenApiRouter());
+  api.use(createAuthRouter(ctx));
+  api.use(createRegionsRouter(ctx));
+  api.use(createGridsRouter(ctx));
+  api.use(createStaffRouter(ctx));
+  api.use((req, _res, next) => next(new AppError('not_found', `No API route ${req.method} ${req.path}`)));
+  return api;
+}
+
+/** Builds the whole application without listening: API, the built SPA, one error shape. */
+export function createApp(ctx: AppContext): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', ctx.config.TRUST_PROXY);
+  app.use(
+    pinoHttp({
+      logger: ctx.logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'img-src': ["'self'", 'data:', 'blob:', ...tileOrigin(ctx.config.MAP_TILE_URL)],
+          // Leaflet positions map panes with inline styles.
+          'style-src': ["'self'", "'unsafe-inline'"],
+        },
+      },
+    }),
+  );
+  app.use('/api', createApiRouter(ctx));
+
+  const clientDist = ctx.config.CLIENT_DIST ?? DEFAULT_CLIENT_DIST;
+  if (existsSync(join(clientDist, 'index.html'))) {
+    app.use(express.static(clientDist, { index: false, maxAge: '1h', setHeaders: setAssetCaching }));
+    // History fallback: every other GET is a client-side route.
+    app.get('/{*path}', (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(clientDist, 'index.html'));
+    });
+  } else {
+    ctx.logger.warn({ clientDist }, 'client build not found: serving the API only (run npm run build)');
+  }
+  app.use(createErrorMiddleware(ctx.logger));
+  return app;
+}
+
+function setAssetCaching(res: express.Response, path: string): void {
+  // Vite puts a content hash in asset names: they never change, so cache them for a year.
+  if (path.includes(`${'/'}assets${'/'}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+}

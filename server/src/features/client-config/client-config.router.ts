@@ -1,0 +1,20 @@
+import type { ClientConfig } from '@gridgov/shared';
+import { Router } from 'express';
+import type { AppContext } from '../../lib/context';
+
+export function createClientConfigRouter(ctx: AppContext): Router {
+  const [lat, lon] = ctx.config.MAP_CENTER.split(',').map(Number) as [number, number];
+  const body: ClientConfig = {
+    map: {
+      tileUrl: ctx.config.MAP_TILE_URL || null,
+      tileAttribution: ctx.config.MAP_TILE_ATTRIBUTION,
+      center: [lat, lon],
+      zoom: ctx.config.MAP_ZOOM,
+    },
+  };
+  const router = Router();
+  router.get('/config', (_req, res) => {
+    res.json(body);
+  });
+  return router;
+}

@@ -1,0 +1,59 @@
+import type { Server } from 'node:http';
+import { DataDirLockedError } from '@gridgov/db';
+import { createApp } from './app';
+import { prepareDatabase } from './bootstrap';
+import { ConfigError, loadConfig } from './lib/config';
+import { createLogger } from './lib/logger';
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config);
+  let prepared: Awaited<ReturnType<typeof prepareDatabase>>;
+  try {
+    prepared = await prepareDatabase(config, logger);
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      logger.fatal(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const { db, ctx } = prepared;
+  const app = createApp(ctx);
+  const server: Server = app.listen(config.PORT, config.HOST, () => {
+    logger.info(`GridGov listening on http://localhost:${config.PORT} (database: ${db.kind})`);
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    server.close(() => {
+      db.close()
+        .catch((error: unknown) => logger.error({ err: error }, 'closing the database failed'))
+        .finally(() => {
+          clearTimeout(force);
+          process.exit(0);
+        });
+    });
+    server.closeAllConnections?.();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

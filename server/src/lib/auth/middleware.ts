@@ -1,0 +1,52 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import type { AppContext } from '../context';
+import { CSRF_COOKIE, readCookie, SESSION_COOKIE } from '../cookies';
+import { AppError } from '../errors';
+import { type Actor, loadActorScope } from './scope';
+import { findLiveSession } from './sessions';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    actor?: Actor;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function safeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** Double-submit CSRF check: every state-changing request repeats the cookie in X-CSRF-Token. */
+export function checkCsrf(req: Request, _res: Response, next: NextFunction): void {
+  if (SAFE_METHODS.has(req.method)) return next();
+  const cookie = readCookie(req, CSRF_COOKIE);
+  const header = req.get('x-csrf-token');
+  if (!cookie || !header || !safeEqual(cookie, header)) {
+    return next(new AppError('csrf_failed', 'Missing or invalid CSRF token: GET /api/auth/csrf and send it in X-CSRF-Token'));
+  }
+  next();
+}
+
+/** Loads the signed-in person (if any) with their roles and scope. */
+export function loadActor(ctx: AppContext) {
+  return async (req: Request, _res: Response, next: NextFunction): Promise<void> => {
+    const token = readCookie(req, SESSION_COOKIE);
+    if (token) {
+      const session = await findLiveSession(ctx.prisma, token);
+      if (session) {
+        const { roles, scope } = await loadActorScope(ctx.prisma, session.staff.id);
+        req.actor = { id: session.staff.id, username: session.staff.username, name: session.staff.name, roles, scope };
+      }
+    }
+    next();
+  };
+}
+
+export function requireActor(req: Request): Actor {
+  if (!req.actor) throw new AppError('unauthenticated', 'Sign in first');
+  return req.actor;
+}

@@ -1,0 +1,82 @@
+import type { Prisma, PrismaClient } from '@gridgov/db';
+import type { Role, Scope } from '@gridgov/shared';
+import { forbidden } from '../errors';
+
+/** The signed-in person as services see them. */
+export interface Actor {
+  id: string;
+  username: string;
+  name: string;
+  roles: Role[];
+  scope: ActorScope;
+}
+
+export interface ActorScope {
+  level: Scope['level'];
+  /** Regions the region-level roles are held for (county or towns). */
+  regionIds: string[];
+  /** Towns covered whole (county and town levels). */
+  townIds: string[];
+  /** Grids covered one by one (grid roles). */
+  gridIds: string[];
+  homeGridId: string | null;
+}
+
+const REGION_ROLES = new Set<Role>(['admin', 'town_leader']);
+
+/** Works out what a person may see from their roles and active grid assignments. */
+export async function loadActorScope(prisma: PrismaClient, staffId: string): Promise<{ roles: Role[]; scope: ActorScope }> {
+  const [roleRows, assignments] = await Promise.all([
+    prisma.staffRole.findMany({
+      where: { staffId },
+      select: { role: true, region: { select: { id: true, level: true } } },
+    }),
+    prisma.gridAssignment.findMany({
+      where: { staffId, endedAt: null },
+      select: { gridId: true, role: true },
+      orderBy: { startedAt: 'asc' },
+    }),
+  ]);
+  const roles = [...new Set(roleRows.map((r) => r.role as Role))];
+  const regional = roleRows.filter((r) => REGION_ROLES.has(r.role as Role));
+  const countyIds = regional.filter((r) => r.region.level === 'county').map((r) => r.region.id);
+  const directTownIds = regional.filter((r) => r.region.level === 'town').map((r) => r.region.id);
+  const countyTowns = countyIds.length
+    ? await prisma.region.findMany({ where: { parentId: { in: countyIds }, level: 'town' }, select: { id: true } })
+    : [];
+  const townIds = [...new Set([...directTownIds, ...countyTowns.map((t) => t.id)])];
+  const home =
+    assignments.find((a) => a.role === 'grid_worker') ?? assignments.find((a) => a.role === 'patroller') ?? null;
+  const level: ActorScope['level'] = countyIds.length ? 'county' : directTownIds.length ? 'town' : 'grids';
+  return {
+    roles,
+    scope: {
+      level,
+      regionIds: [...new Set(regional.map((r) => r.region.id))],
+      townIds,
+      gridIds: level === 'grids' ? [...new Set(assignments.map((a) => a.gridId))] : [],
+      homeGridId: home?.gridId ?? null,
+    },
+  };
+}
+
+/** Prisma filter selecting the grids in scope. */
+export function gridScopeWhere(scope: ActorScope): Prisma.GridWhereInput {
+  if (scope.level === 'grids') return { id: { in: scope.gridIds } };
+  return { townId: { in: scope.townIds } };
+}
+
+export function isGridInScope(scope: ActorScope, grid: { id: string; townId: string }): boolean {
+  return scope.level === 'grids' ? scope.gridIds.includes(grid.id) : scope.townIds.includes(grid.townId);
+}
+
+/** Staff a person may see fully (unmasked): those working in their grids or towns. */
+export function staffScopeWhere(scope: ActorScope): Prisma.StaffWhereInput {
+  const inScopeGrid = { assignments: { some: { endedAt: null, grid: gridScopeWhere(scope) } } };
+  if (scope.level === 'grids') return inScopeGrid;
+  return { OR: [{ regionId: { in: scope.townIds } }, inScopeGrid] };
+}
+
+export function assertGridInScope(scope: ActorScope, grid: { id: string; townId: string }): void {
+  if (!isGridInScope(scope, grid)) throw forbidden('This grid is outside your scope');
+}
