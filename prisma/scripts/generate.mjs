@@ -23,16 +23,20 @@ if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') === hash) process.e
 // The CLI only checks that the schema engine binary exists before generating; generating itself
 // uses the WebAssembly build bundled in the CLI. Point it at the WASM engine we ship instead.
 const wasmEngine = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm');
-const result = spawnSync(process.execPath, [require.resolve('prisma/build/index.js'), 'generate', '--schema', schemaPath], {
-  cwd: prismaDir,
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? wasmEngine,
-    PRISMA_HIDE_UPDATE_MESSAGE: '1',
-    CHECKPOINT_DISABLE: '1',
+const result = spawnSync(
+  process.execPath,
+  [require.resolve('prisma/build/index.js'), 'generate', '--schema', schemaPath],
+  {
+    cwd: prismaDir,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? wasmEngine,
+      PRISMA_HIDE_UPDATE_MESSAGE: '1',
+      CHECKPOINT_DISABLE: '1',
+    },
   },
-});
+);
 if (result.status !== 0) {
   console.error('prisma generate failed');
   process.exit(result.status ?? 1);

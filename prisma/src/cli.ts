@@ -12,10 +12,14 @@ const USAGE = `usage: tsx prisma/src/cli.ts <command>
   seed              seed the demo town (only into an empty database)`;
 
 function describeTarget(): string {
-  return process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite at ${process.env.PGLITE_DIR ?? './data/pglite'}`;
+  return process.env.DATABASE_URL
+    ? 'PostgreSQL (DATABASE_URL)'
+    : `PGlite at ${process.env.PGLITE_DIR ?? './data/pglite'}`;
 }
 
-async function withDatabase<T>(run: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  run: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
+): Promise<T> {
   const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, pgliteDir: process.env.PGLITE_DIR });
   try {
     return await run(db);
@@ -39,14 +43,17 @@ async function main(argv: string[]): Promise<number> {
     case 'migrate':
       return withDatabase(async (db) => {
         const applied = await applyPendingMigrations(db.adapterFactory());
-        console.log(`${describeTarget()}: ${applied.length ? `applied ${applied.join(', ')}` : 'already up to date'}`);
+        console.log(
+          `${describeTarget()}: ${applied.length ? `applied ${applied.join(', ')}` : 'already up to date'}`,
+        );
         return 0;
       });
     case 'status':
       return withDatabase(async (db) => {
         const status = await readMigrationStatus(db.adapterFactory());
         console.log(`${describeTarget()}`);
-        for (const name of status.local) console.log(`  ${status.pending.includes(name) ? 'pending' : 'applied'}  ${name}`);
+        for (const name of status.local)
+          console.log(`  ${status.pending.includes(name) ? 'pending' : 'applied'}  ${name}`);
         for (const problem of status.problems) console.log(`  problem  ${problem}`);
         console.log(`${status.applied.length} applied, ${status.pending.length} pending`);
         return status.problems.length ? 1 : 0;

@@ -16,7 +16,10 @@ let initialised: Promise<void> | undefined;
 // @types/node 20 does not declare the WebAssembly global; these are the two calls we need.
 interface WasmRuntime {
   compile(bytes: Uint8Array): Promise<unknown>;
-  instantiate(module: unknown, imports: Record<string, unknown>): Promise<{ exports: Record<string, unknown> }>;
+  instantiate(
+    module: unknown,
+    imports: Record<string, unknown>,
+  ): Promise<{ exports: Record<string, unknown> }>;
 }
 const { WebAssembly: wasm } = globalThis as unknown as { WebAssembly: WasmRuntime };
 

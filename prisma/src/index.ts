@@ -1,4 +1,3 @@
-export { hashPassword, verifyPassword } from './passwords';
 export { DataDirLockedError } from './data-dir-lock';
 export { type Database, type DatabaseKind, type DatabaseOptions, MEMORY_DIR, openDatabase } from './database';
 export * from './generated/client';
@@ -12,4 +11,5 @@ export {
   readMigrationStatus,
   resetDatabase,
 } from './migrations';
+export { hashPassword, verifyPassword } from './passwords';
 export { DEFAULT_DEMO_PASSWORD, type SeedResult, seedDemo } from './seed/demo-seed';

@@ -16,7 +16,10 @@ export interface MigrationList {
   baseDir: string;
   lockfile: { path: string; content: string | null };
   shadowDbInitScript: string;
-  migrationDirectories: { path: string; migrationFile: { path: string; content: { tag: 'ok'; value: string } } }[];
+  migrationDirectories: {
+    path: string;
+    migrationFile: { path: string; content: { tag: 'ok'; value: string } };
+  }[];
 }
 
 /** Reads prisma/migrations the way the Prisma CLI does, for the schema engine. */
@@ -38,7 +41,10 @@ export async function readMigrationList(dir = MIGRATIONS_DIR): Promise<Migration
   const lockPath = join(dir, LOCKFILE_NAME);
   return {
     baseDir: dir,
-    lockfile: { path: LOCKFILE_NAME, content: existsSync(lockPath) ? await readFile(lockPath, 'utf8') : null },
+    lockfile: {
+      path: LOCKFILE_NAME,
+      content: existsSync(lockPath) ? await readFile(lockPath, 'utf8') : null,
+    },
     shadowDbInitScript: '',
     migrationDirectories,
   };
@@ -92,14 +98,13 @@ export async function readMigrationStatus(
       filters: NO_FILTERS,
     });
     const history = diagnosis.history;
-    const pending =
-      !diagnosis.hasMigrationsTable
-        ? local
-        : history?.diagnostic === 'databaseIsBehind'
+    const pending = !diagnosis.hasMigrationsTable
+      ? local
+      : history?.diagnostic === 'databaseIsBehind'
+        ? history.unappliedMigrationNames
+        : history?.diagnostic === 'historiesDiverge'
           ? history.unappliedMigrationNames
-          : history?.diagnostic === 'historiesDiverge'
-            ? history.unappliedMigrationNames
-            : [];
+          : [];
     const problems = [
       ...(history && history.diagnostic !== 'databaseIsBehind' ? history.unpersistedMigrationNames : []),
       ...diagnosis.editedMigrationNames.map((n) => `${n} (edited after it was applied)`),
@@ -153,7 +158,10 @@ export async function createMigration(name: string, now = new Date()): Promise<s
   }
   const sql = await diffMigrationsToSchema();
   if (isEmptyDiff(sql)) return null;
-  const stamp = now.toISOString().replace(/[-:TZ]/g, '').slice(0, 14);
+  const stamp = now
+    .toISOString()
+    .replace(/[-:TZ]/g, '')
+    .slice(0, 14);
   const dir = join(MIGRATIONS_DIR, `${stamp}_${name}`);
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'migration.sql'), sql);

@@ -91,5 +91,6 @@ export function createApp(ctx: AppContext): Express {
 
 function setAssetCaching(res: express.Response, path: string): void {
   // Vite puts a content hash in asset names: they never change, so cache them for a year.
-  if (path.includes(`${'/'}assets${'/'}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  if (path.includes(`${'/'}assets${'/'}`))
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }

@@ -10,8 +10,15 @@ import type { AppContext } from './lib/context';
 import type { Logger } from './lib/logger';
 
 /** Opens the database, applies pending migrations and seeds the demo town, as configured. */
-export async function prepareDatabase(config: Config, logger: Logger): Promise<{ db: Database; ctx: AppContext }> {
-  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR, poolSize: config.DB_POOL_SIZE });
+export async function prepareDatabase(
+  config: Config,
+  logger: Logger,
+): Promise<{ db: Database; ctx: AppContext }> {
+  const db = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    pgliteDir: config.PGLITE_DIR,
+    poolSize: config.DB_POOL_SIZE,
+  });
   try {
     const migrationNames = (await readMigrationList()).migrationDirectories.map((d) => d.path);
     if (config.MIGRATE_ON_START) {

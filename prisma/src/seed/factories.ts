@@ -97,7 +97,12 @@ export interface StaffInput {
   /** Region-scoped roles (admin, town_leader); regionId defaults to the home region. */
   roles?: { role: Extract<Role, 'admin' | 'town_leader'>; regionId?: string }[];
   /** Grid roles, each also recorded as a role of the person. */
-  grids?: { gridId: string; role: Extract<Role, 'grid_leader' | 'grid_worker' | 'patroller'>; startedAt?: Date; endedAt?: Date | null }[];
+  grids?: {
+    gridId: string;
+    role: Extract<Role, 'grid_leader' | 'grid_worker' | 'patroller'>;
+    startedAt?: Date;
+    endedAt?: Date | null;
+  }[];
 }
 
 export const TEST_PASSWORD = 'Test-password-1';

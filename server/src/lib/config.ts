@@ -25,7 +25,11 @@ const envSchema = z.object({
   MIGRATE_ON_START: boolean.default(true),
   SEED_DEMO: boolean.default(true),
   DEMO_PASSWORD: z.string().min(8).default('GridGov@2026'),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
   TRUST_PROXY: trustProxy.default(false),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),

@@ -1,16 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from '@gridgov/db';
 import type { LoginRequest, Me } from '@gridgov/shared';
-import { loadActorScope, type Actor } from '../../lib/auth/scope';
+import { type Actor, loadActorScope } from '../../lib/auth/scope';
 import { createSession, deleteSession } from '../../lib/auth/sessions';
 import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { describeScope } from './scope.service';
 import { findRecentFailures, recordLoginAttempt } from './login-attempts.repository';
+import { describeScope } from './scope.service';
 
 // Unknown usernames are checked against a real hash, so they cost as much time as known ones
 // (no user enumeration by timing).
 let dummyHash: Promise<string> | undefined;
+function getDummyHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+  return dummyHash;
+}
 
 async function assertNotThrottled(ctx: AppContext, username: string, ip: string): Promise<void> {
   const windowMs = ctx.config.LOGIN_WINDOW_MINUTES * 60_000;
@@ -33,15 +37,25 @@ async function assertNotThrottled(ctx: AppContext, username: string, ip: string)
   }
   if (retryAfterMs > 0) {
     const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-    throw new AppError('too_many_requests', 'Too many failed sign-ins; try again later', { retryAfterSeconds: seconds }, {
-      'Retry-After': String(seconds),
-    });
+    throw new AppError(
+      'too_many_requests',
+      'Too many failed sign-ins; try again later',
+      { retryAfterSeconds: seconds },
+      {
+        'Retry-After': String(seconds),
+      },
+    );
   }
 }
 
 export async function signIn(
   ctx: AppContext,
-  options: { credentials: LoginRequest; ip: string; userAgent: string | undefined; previousToken: string | undefined },
+  options: {
+    credentials: LoginRequest;
+    ip: string;
+    userAgent: string | undefined;
+    previousToken: string | undefined;
+  },
 ): Promise<{ token: string; me: Me }> {
   const username = options.credentials.username.toLowerCase();
   await assertNotThrottled(ctx, username, options.ip);
@@ -49,7 +63,10 @@ export async function signIn(
     where: { username },
     select: { id: true, username: true, name: true, passwordHash: true, status: true, disabledAt: true },
   });
-  const isPasswordRight = await verifyPassword(staff?.passwordHash ?? (await (dummyHash ??= hashPassword(randomBytes(16).toString('hex')))), options.credentials.password);
+  const isPasswordRight = await verifyPassword(
+    staff?.passwordHash ?? (await getDummyHash()),
+    options.credentials.password,
+  );
   const canSignIn = staff && isPasswordRight && staff.status !== 'departed' && !staff.disabledAt;
   await recordLoginAttempt(ctx.prisma, { username, ip: options.ip, succeeded: Boolean(canSignIn) });
   if (!canSignIn) throw new AppError('unauthenticated', 'Wrong username or password');
@@ -71,5 +88,11 @@ export async function signOut(ctx: AppContext, token: string | undefined): Promi
 }
 
 export async function describeMe(ctx: AppContext, actor: Actor): Promise<Me> {
-  return { id: actor.id, username: actor.username, name: actor.name, roles: actor.roles, scope: await describeScope(ctx, actor.scope) };
+  return {
+    id: actor.id,
+    username: actor.username,
+    name: actor.name,
+    roles: actor.roles,
+    scope: await describeScope(ctx, actor.scope),
+  };
 }

@@ -16,6 +16,9 @@ export async function describeScope(ctx: AppContext, scope: ActorScope): Promise
     regionIds: scope.regionIds,
     gridIds: scope.gridIds,
     homeGridId: scope.homeGridId,
-    bbox: minLon != null && minLat != null && maxLon != null && maxLat != null ? [minLon, minLat, maxLon, maxLat] : null,
+    bbox:
+      minLon != null && minLat != null && maxLon != null && maxLat != null
+        ? [minLon, minLat, maxLon, maxLat]
+        : null,
   };
 }

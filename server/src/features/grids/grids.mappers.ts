@@ -9,7 +9,11 @@ export function toStaffRef(staff: StaffRef, visibleStaffIds: ReadonlySet<string>
   return visibleStaffIds.has(staff.id) ? staff : { ...staff, phone: maskPhone(staff.phone) };
 }
 
-export function findHolder(assignments: Assignment[], role: string, visible: ReadonlySet<string>): StaffRef | null {
+export function findHolder(
+  assignments: Assignment[],
+  role: string,
+  visible: ReadonlySet<string>,
+): StaffRef | null {
   const holder = assignments.find((a) => a.role === role && !a.endedAt);
   return holder ? toStaffRef(holder.staff, visible) : null;
 }

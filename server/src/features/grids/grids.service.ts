@@ -11,8 +11,14 @@ function collectStaffIds(rows: { assignments: { staff: { id: string } }[] }[]): 
   return [...new Set(rows.flatMap((r) => r.assignments.map((a) => a.staff.id)))];
 }
 
-export async function listGrids(ctx: AppContext, actor: Actor, filter: { villageId?: string | undefined }): Promise<GridList> {
-  const rows = await findGrids(ctx.prisma, { AND: [gridScopeWhere(actor.scope), filter.villageId ? { villageId: filter.villageId } : {}] });
+export async function listGrids(
+  ctx: AppContext,
+  actor: Actor,
+  filter: { villageId?: string | undefined },
+): Promise<GridList> {
+  const rows = await findGrids(ctx.prisma, {
+    AND: [gridScopeWhere(actor.scope), filter.villageId ? { villageId: filter.villageId } : {}],
+  });
   const visible = await findVisibleStaffIds(ctx.prisma, actor.scope, collectStaffIds(rows));
   return { items: rows.map((row) => toGridSummary(row, visible)) };
 }

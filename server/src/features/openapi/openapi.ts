@@ -28,7 +28,12 @@ function queryParameters(schema: z.ZodObject) {
   const jsonSchema = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
     properties?: Record<string, unknown>;
   };
-  return Object.entries(jsonSchema.properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: false, schema: s }));
+  return Object.entries(jsonSchema.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: 'query',
+    required: false,
+    schema: s,
+  }));
 }
 
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
@@ -44,25 +49,107 @@ export function buildOpenApiDocument() {
     },
     security: [{ session: [] }],
     paths: {
-      '/api/health': { get: { summary: 'Liveness and migration state', security: [], responses: { '200': json(healthSchema, 'OK'), '503': errorResponse('Database unreachable') } } },
-      '/api/config': { get: { summary: 'Runtime configuration for the web client', security: [], responses: { '200': json(clientConfigSchema, 'OK') } } },
-      '/api/auth/csrf': { get: { summary: 'CSRF token (also set as the gridgov_csrf cookie)', security: [], responses: { '200': json(csrfResponseSchema, 'OK') } } },
+      '/api/health': {
+        get: {
+          summary: 'Liveness and migration state',
+          security: [],
+          responses: { '200': json(healthSchema, 'OK'), '503': errorResponse('Database unreachable') },
+        },
+      },
+      '/api/config': {
+        get: {
+          summary: 'Runtime configuration for the web client',
+          security: [],
+          responses: { '200': json(clientConfigSchema, 'OK') },
+        },
+      },
+      '/api/auth/csrf': {
+        get: {
+          summary: 'CSRF token (also set as the gridgov_csrf cookie)',
+          security: [],
+          responses: { '200': json(csrfResponseSchema, 'OK') },
+        },
+      },
       '/api/auth/login': {
         post: {
           summary: 'Sign in; sets the gridgov_session cookie',
           security: [],
           parameters: [csrfHeader],
-          requestBody: { required: true, content: { 'application/json': { schema: toJson(loginRequestSchema) } } },
-          responses: { '200': json(meSchema, 'Signed in'), '400': errorResponse('Invalid body'), '401': errorResponse('Wrong username or password'), '403': errorResponse('CSRF token missing'), '429': errorResponse('Too many failures; see Retry-After') },
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: toJson(loginRequestSchema) } },
+          },
+          responses: {
+            '200': json(meSchema, 'Signed in'),
+            '400': errorResponse('Invalid body'),
+            '401': errorResponse('Wrong username or password'),
+            '403': errorResponse('CSRF token missing'),
+            '429': errorResponse('Too many failures; see Retry-After'),
+          },
         },
       },
-      '/api/auth/logout': { post: { summary: 'Sign out', parameters: [csrfHeader], responses: { '204': { description: 'Signed out' }, '403': errorResponse('CSRF token missing') } } },
-      '/api/me': { get: { summary: 'The signed-in person, roles and territorial scope', responses: { '200': json(meSchema, 'OK'), '401': errorResponse('Not signed in') } } },
-      '/api/regions/tree': { get: { summary: 'Town → villages → grids in scope, with counts', responses: { '200': json(regionTreeSchema, 'OK'), ...authErrors } } },
-      '/api/grids': { get: { summary: 'Grids in scope with village, worker and leader', parameters: [{ name: 'villageId', in: 'query', required: false, schema: { type: 'string', format: 'uuid' } }], responses: { '200': json(gridListSchema, 'OK'), ...authErrors } } },
-      '/api/grids.geojson': { get: { summary: 'Grids in scope as a GeoJSON FeatureCollection', responses: { '200': { description: 'OK', content: { 'application/geo+json': { schema: toJson(gridFeatureCollectionSchema) } } }, ...authErrors } } },
-      '/api/grids/{id}': { get: { summary: 'One grid with its staff and assignment history', parameters: [idParam], responses: { '200': json(gridDetailSchema, 'OK'), ...authErrors, '404': errorResponse('No such grid') } } },
-      '/api/staff': { get: { summary: 'Staff directory in scope (paged)', parameters: queryParameters(staffListQuerySchema), responses: { '200': json(staffPageSchema, 'OK'), '400': errorResponse('Invalid filter'), ...authErrors } } },
+      '/api/auth/logout': {
+        post: {
+          summary: 'Sign out',
+          parameters: [csrfHeader],
+          responses: { '204': { description: 'Signed out' }, '403': errorResponse('CSRF token missing') },
+        },
+      },
+      '/api/me': {
+        get: {
+          summary: 'The signed-in person, roles and territorial scope',
+          responses: { '200': json(meSchema, 'OK'), '401': errorResponse('Not signed in') },
+        },
+      },
+      '/api/regions/tree': {
+        get: {
+          summary: 'Town → villages → grids in scope, with counts',
+          responses: { '200': json(regionTreeSchema, 'OK'), ...authErrors },
+        },
+      },
+      '/api/grids': {
+        get: {
+          summary: 'Grids in scope with village, worker and leader',
+          parameters: [
+            { name: 'villageId', in: 'query', required: false, schema: { type: 'string', format: 'uuid' } },
+          ],
+          responses: { '200': json(gridListSchema, 'OK'), ...authErrors },
+        },
+      },
+      '/api/grids.geojson': {
+        get: {
+          summary: 'Grids in scope as a GeoJSON FeatureCollection',
+          responses: {
+            '200': {
+              description: 'OK',
+              content: { 'application/geo+json': { schema: toJson(gridFeatureCollectionSchema) } },
+            },
+            ...authErrors,
+          },
+        },
+      },
+      '/api/grids/{id}': {
+        get: {
+          summary: 'One grid with its staff and assignment history',
+          parameters: [idParam],
+          responses: {
+            '200': json(gridDetailSchema, 'OK'),
+            ...authErrors,
+            '404': errorResponse('No such grid'),
+          },
+        },
+      },
+      '/api/staff': {
+        get: {
+          summary: 'Staff directory in scope (paged)',
+          parameters: queryParameters(staffListQuerySchema),
+          responses: {
+            '200': json(staffPageSchema, 'OK'),
+            '400': errorResponse('Invalid filter'),
+            ...authErrors,
+          },
+        },
+      },
     },
   };
 }

@@ -26,7 +26,9 @@ export async function getRegionTree(ctx: AppContext, actor: Actor): Promise<Regi
     findGrids(ctx.prisma, scopeWhere),
     findActiveAssigneeTowns(ctx.prisma, scopeWhere),
   ]);
-  const visible = await findVisibleStaffIds(ctx.prisma, actor.scope, [...new Set(assignees.map((a) => a.staffId))]);
+  const visible = await findVisibleStaffIds(ctx.prisma, actor.scope, [
+    ...new Set(assignees.map((a) => a.staffId)),
+  ]);
   const regions = await findRegionsByIds(ctx.prisma, [
     ...new Set([...grids.map((g) => g.townId), ...grids.map((g) => g.village.id)]),
   ]);
@@ -36,8 +38,17 @@ export async function getRegionTree(ctx: AppContext, actor: Actor): Promise<Regi
       const villages = regions
         .filter((v) => v.parentId === town.id)
         .map((village) => {
-          const villageGrids = grids.filter((g) => g.village.id === village.id).map((g) => toGridNode(g, visible));
-          return { id: village.id, code: village.code, name: village.name, kind: village.kind, gridCount: villageGrids.length, grids: villageGrids };
+          const villageGrids = grids
+            .filter((g) => g.village.id === village.id)
+            .map((g) => toGridNode(g, visible));
+          return {
+            id: village.id,
+            code: village.code,
+            name: village.name,
+            kind: village.kind,
+            gridCount: villageGrids.length,
+            grids: villageGrids,
+          };
         });
       return {
         id: town.id,

@@ -6,7 +6,11 @@ import { notFound } from '../../lib/errors';
 import { findGridScopeKey } from '../grids/grids.repository';
 import { findStaffPage } from './staff.repository';
 
-async function assertFilterTargetsInScope(ctx: AppContext, actor: Actor, query: StaffListQuery): Promise<void> {
+async function assertFilterTargetsInScope(
+  ctx: AppContext,
+  actor: Actor,
+  query: StaffListQuery,
+): Promise<void> {
   if (query.gridId) {
     const grid = await findGridScopeKey(ctx.prisma, query.gridId);
     if (!grid) throw notFound('Grid');
@@ -19,7 +23,8 @@ function buildFilters(query: StaffListQuery): Prisma.StaffWhereInput[] {
   if (query.role) filters.push({ roles: { some: { role: query.role } } });
   if (query.status) filters.push({ status: query.status });
   if (query.gridId) filters.push({ assignments: { some: { endedAt: null, gridId: query.gridId } } });
-  if (query.villageId) filters.push({ assignments: { some: { endedAt: null, grid: { villageId: query.villageId } } } });
+  if (query.villageId)
+    filters.push({ assignments: { some: { endedAt: null, grid: { villageId: query.villageId } } } });
   if (query.q) {
     const q = query.q;
     filters.push({
@@ -27,7 +32,11 @@ function buildFilters(query: StaffListQuery): Prisma.StaffWhereInput[] {
         { name: { contains: q, mode: 'insensitive' } },
         { username: { contains: q, mode: 'insensitive' } },
         { phone: { contains: q } },
-        { assignments: { some: { endedAt: null, grid: { OR: [{ name: { contains: q } }, { code: { startsWith: q } }] } } } },
+        {
+          assignments: {
+            some: { endedAt: null, grid: { OR: [{ name: { contains: q } }, { code: { startsWith: q } }] } },
+          },
+        },
       ],
     });
   }
@@ -51,7 +60,12 @@ export async function listStaff(ctx: AppContext, actor: Actor, query: StaffListQ
       status: s.status,
       isPartyMember: s.isPartyMember,
       roles: [...new Set(s.roles.map((r) => r.role as Role))],
-      grids: s.assignments.map((a) => ({ id: a.grid.id, code: a.grid.code, name: a.grid.name, role: a.role as Role })),
+      grids: s.assignments.map((a) => ({
+        id: a.grid.id,
+        code: a.grid.code,
+        name: a.grid.name,
+        role: a.role as Role,
+      })),
       village: s.assignments[0]?.grid.village ?? null,
     })),
     total,

@@ -22,13 +22,11 @@ function safeEqual(a: string, b: string): boolean {
 
 /** Double-submit CSRF check: every state-changing request repeats the cookie in X-CSRF-Token. */
 export function checkCsrf(req: Request, _res: Response, next: NextFunction): void {
-  if (SAFE_METHODS.has(req.method)) return next();
   const cookie = readCookie(req, CSRF_COOKIE);
   const header = req.get('x-csrf-token');
-  if (!cookie || !header || !safeEqual(cookie, header)) {
-    return next(new AppError('csrf_failed', 'Missing or invalid CSRF token: GET /api/auth/csrf and send it in X-CSRF-Token'));
-  }
-  next();
+  const isValid = SAFE_METHODS.has(req.method) || Boolean(cookie && header && safeEqual(cookie, header));
+  const message = 'Missing or invalid CSRF token: GET /api/auth/csrf and send it in X-CSRF-Token';
+  next(isValid ? undefined : new AppError('csrf_failed', message));
 }
 
 /** Loads the signed-in person (if any) with their roles and scope. */
@@ -39,7 +37,13 @@ export function loadActor(ctx: AppContext) {
       const session = await findLiveSession(ctx.prisma, token);
       if (session) {
         const { roles, scope } = await loadActorScope(ctx.prisma, session.staff.id);
-        req.actor = { id: session.staff.id, username: session.staff.username, name: session.staff.name, roles, scope };
+        req.actor = {
+          id: session.staff.id,
+          username: session.staff.username,
+          name: session.staff.name,
+          roles,
+          scope,
+        };
       }
     }
     next();

@@ -25,7 +25,10 @@ export interface ActorScope {
 const REGION_ROLES = new Set<Role>(['admin', 'town_leader']);
 
 /** Works out what a person may see from their roles and active grid assignments. */
-export async function loadActorScope(prisma: PrismaClient, staffId: string): Promise<{ roles: Role[]; scope: ActorScope }> {
+export async function loadActorScope(
+  prisma: PrismaClient,
+  staffId: string,
+): Promise<{ roles: Role[]; scope: ActorScope }> {
   const [roleRows, assignments] = await Promise.all([
     prisma.staffRole.findMany({
       where: { staffId },
@@ -42,11 +45,16 @@ export async function loadActorScope(prisma: PrismaClient, staffId: string): Pro
   const countyIds = regional.filter((r) => r.region.level === 'county').map((r) => r.region.id);
   const directTownIds = regional.filter((r) => r.region.level === 'town').map((r) => r.region.id);
   const countyTowns = countyIds.length
-    ? await prisma.region.findMany({ where: { parentId: { in: countyIds }, level: 'town' }, select: { id: true } })
+    ? await prisma.region.findMany({
+        where: { parentId: { in: countyIds }, level: 'town' },
+        select: { id: true },
+      })
     : [];
   const townIds = [...new Set([...directTownIds, ...countyTowns.map((t) => t.id)])];
   const home =
-    assignments.find((a) => a.role === 'grid_worker') ?? assignments.find((a) => a.role === 'patroller') ?? null;
+    assignments.find((a) => a.role === 'grid_worker') ??
+    assignments.find((a) => a.role === 'patroller') ??
+    null;
   const level: ActorScope['level'] = countyIds.length ? 'county' : directTownIds.length ? 'town' : 'grids';
   return {
     roles,

@@ -46,7 +46,9 @@ export async function findLiveSession(prisma: PrismaClient, token: string) {
   if (!session) return null;
   const { staff } = session;
   if (session.expiresAt <= new Date() || staff.status === 'departed' || staff.disabledAt) {
-    await prisma.session.deleteMany({ where: staff.status === 'departed' || staff.disabledAt ? { staffId: staff.id } : { id } });
+    await prisma.session.deleteMany({
+      where: staff.status === 'departed' || staff.disabledAt ? { staffId: staff.id } : { id },
+    });
     return null;
   }
   // Touch at most once a minute: cheap enough for every request, precise enough for "last seen".

@@ -1,0 +1,49 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh browser profile that can reach nothing but the app under test. */
+export async function newIsolatedContext(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: options.locale ?? 'zh-CN',
+  });
+  const allowed = new URL(baseUrl()).host;
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    return url.host === allowed || url.protocol === 'data:' || url.protocol === 'blob:'
+      ? route.continue()
+      : route.abort();
+  });
+  return context;
+}
+
+export async function signIn(
+  page: Page,
+  username: string,
+  password = process.env.DEMO_PASSWORD ?? 'GridGov@2026',
+) {
+  await page.goto(`${baseUrl()}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+}

@@ -1,0 +1,42 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newIsolatedContext, signIn } from '../src/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function mapCount(page: Page) {
+  return page.getByTestId('grid-map').getAttribute('data-grid-count');
+}
+
+describe('the governance net on the map', () => {
+  it('when grid worker gw001 signs in, then they land on their own grid only', async () => {
+    const context = await newIsolatedContext(browser, { viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await signIn(page, 'gw001');
+    await page.getByTestId('grid-map').waitFor();
+    await expect.poll(() => mapCount(page)).toBe('1');
+    await page.screenshot({ path: 'artifacts/gw001-phone.png' });
+    await context.close();
+  });
+
+  it('when town leader town01 signs in, then all 85 grids are drawn and a grid’s panel shows its staff', async () => {
+    const context = await newIsolatedContext(browser);
+    const page = await context.newPage();
+    await signIn(page, 'town01');
+    await expect.poll(() => mapCount(page)).toBe('85');
+    // Click the middle of the map: some grid is there, since the grids tile the town.
+    const box = (await page.getByTestId('grid-map').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const panel = page.getByRole('complementary');
+    await panel.waitFor();
+    await expect.poll(async () => ((await panel.textContent()) ?? '').includes('网格员')).toBe(true);
+    await expect.poll(async () => ((await panel.textContent()) ?? '').includes('网格长')).toBe(true);
+    await expect.poll(async () => ((await panel.textContent()) ?? '').includes('巡防员')).toBe(true);
+    await page.screenshot({ path: 'artifacts/town01-panel.png' });
+    await context.close();
+  });
+});

@@ -1,0 +1,135 @@
+import type { AddressInfo } from 'node:net';
+import type { Database } from '@gridgov/db';
+import { readMigrationList } from '@gridgov/db';
+import { createApp } from '../app';
+import { type Config, loadConfig } from '../lib/config';
+import type { AppContext } from '../lib/context';
+import { createLogger } from '../lib/logger';
+import { openTestDatabase } from './test-database';
+
+export interface TestApp {
+  url: string;
+  db: Database;
+  ctx: AppContext;
+  /** A new browser-like client with its own cookie jar. */
+  client: (options?: { headers?: Record<string, string> }) => HttpClient;
+  close: () => Promise<void>;
+}
+
+/** The real app over HTTP on an ephemeral port, against a real database. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await openTestDatabase();
+  // Every test client comes from 127.0.0.1 and PostgreSQL runs share one database: only tests
+  // about the address limit set it low.
+  const config: Config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    LOGIN_MAX_FAILURES_PER_ADDRESS: '100000',
+    ...env,
+  });
+  const migrationNames = (await readMigrationList()).migrationDirectories.map((d) => d.path);
+  const ctx: AppContext = {
+    prisma: db.prisma,
+    dbKind: db.kind,
+    config,
+    logger: createLogger(config),
+    migrationNames,
+  };
+  const server = createApp(ctx).listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    db,
+    ctx,
+    client: (options) => new HttpClient(url, options?.headers),
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}
+
+export interface HttpResponse<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** A tiny fetch client that keeps cookies and sends the CSRF token like the web client does. */
+export class HttpClient {
+  private readonly cookies = new Map<string, string>();
+  private csrfToken: string | undefined;
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly extraHeaders: Record<string, string> = {},
+  ) {}
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
+  async request<T = any>(
+    method: string,
+    path: string,
+    options: { body?: unknown; headers?: Record<string, string>; csrf?: boolean } = {},
+  ): Promise<HttpResponse<T>> {
+    const isMutation = method !== 'GET' && method !== 'HEAD';
+    if (isMutation && options.csrf !== false && !this.csrfToken) {
+      this.csrfToken = (await this.request<{ token: string }>('GET', '/api/auth/csrf')).body.token;
+    }
+    const headers: Record<string, string> = { ...this.extraHeaders, ...options.headers };
+    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (isMutation && options.csrf !== false && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(this.baseUrl + path, {
+      method,
+      headers,
+      body:
+        options.body === undefined
+          ? undefined
+          : typeof options.body === 'string'
+            ? options.body
+            : JSON.stringify(options.body),
+      redirect: 'manual',
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const eq = pair!.indexOf('=');
+      const name = pair!.slice(0, eq);
+      const value = pair!.slice(eq + 1);
+      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    const text = await response.text();
+    const type = response.headers.get('content-type') ?? '';
+    const body = (type.includes('json') && text ? JSON.parse(text) : text) as T;
+    return { status: response.status, headers: response.headers, body };
+  }
+
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path);
+  }
+
+  post<T = any>(
+    path: string,
+    body?: unknown,
+    options: { headers?: Record<string, string>; csrf?: boolean } = {},
+  ) {
+    return this.request<T>('POST', path, { ...options, body });
+  }
+
+  async signIn(username: string, password: string) {
+    const response = await this.post('/api/auth/login', { username, password });
+    if (response.status !== 200)
+      throw new Error(`sign-in as ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return response;
+  }
+}
