@@ -4,5 +4,6 @@ export * from './api/errors.schema';
 export * from './api/grids.schema';
 export * from './api/health.schema';
 export * from './api/staff.schema';
+export * from './calendar';
 export * from './geo/geometry';
 export * from './phone';
