@@ -7,3 +7,4 @@ export * from './api/staff.schema';
 export * from './calendar';
 export * from './geo/geometry';
 export * from './phone';
+export * from './cases';
