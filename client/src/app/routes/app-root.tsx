@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
+import { paths } from '@/config/paths';
+import { useMe } from '@/features/auth/api/get-me';
+import { RequireAuth } from '@/features/auth/components/require-auth';
+import { UserMenu } from '@/features/auth/components/user-menu';
+import { hasPermission } from '@/lib/authorization';
+
+export function AppRoot() {
+  return (
+    <RequireAuth>
+      <AuthenticatedLayout />
+    </RequireAuth>
+  );
+}
+
+function AuthenticatedLayout() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const roles = me?.roles ?? [];
+  const navItems: NavItem[] = [
+    { to: paths.map, label: t('nav.map'), isEnd: true },
+    ...(hasPermission(roles, 'viewHierarchy') ? [{ to: paths.hierarchy, label: t('nav.hierarchy') }] : []),
+  ];
+
+  return (
+    <AppLayout navItems={navItems} account={<UserMenu />}>
+      <Outlet />
+    </AppLayout>
+  );
+}

@@ -1,0 +1,65 @@
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
+import { LanguageSwitch } from '@/components/ui/language-switch';
+import { paths } from '@/config/paths';
+
+export type NavItem = { to: string; label: string; isEnd?: boolean };
+
+type AppLayoutProps = {
+  navItems: readonly NavItem[];
+  /** The signed-in user's name, roles and sign-out button; composed by the app. */
+  account: ReactNode;
+  children: ReactNode;
+};
+
+export function AppLayout({ navItems, account, children }: AppLayoutProps) {
+  const { t } = useTranslation();
+  const [isMenuOpen, setIsMenuOpen] = useState(false);
+
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main-content">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to={paths.map} className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">{t('app.name')}</span>
+        </Link>
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={isMenuOpen}
+          aria-controls="app-menu"
+          aria-label={isMenuOpen ? t('nav.closeMenu') : t('nav.openMenu')}
+          onClick={() => setIsMenuOpen((open) => !open)}
+        >
+          <span className="menu-icon" aria-hidden="true" />
+        </button>
+        <div id="app-menu" className="app-menu" data-open={isMenuOpen}>
+          <nav className="app-nav" aria-label={t('nav.label')}>
+            {navItems.map((item) => (
+              <NavLink
+                key={item.to}
+                to={item.to}
+                end={item.isEnd}
+                className="nav-link"
+                onClick={() => setIsMenuOpen(false)}
+              >
+                {item.label}
+              </NavLink>
+            ))}
+          </nav>
+          <div className="header-tools">
+            <LanguageSwitch />
+            {account}
+          </div>
+        </div>
+      </header>
+      <main id="main-content" className="app-main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

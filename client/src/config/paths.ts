@@ -1,0 +1,13 @@
+/** Every route path in one place, so links and redirects never drift from the router. */
+export const paths = {
+  login: '/login',
+  map: '/',
+  hierarchy: '/hierarchy',
+} as const;
+
+/** Only same-origin relative paths are accepted as a post-login destination (no open redirect). */
+export function resolveNextPath(next: string | null): string {
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return paths.map;
+  if (next === paths.login || next.startsWith(`${paths.login}?`)) return paths.map;
+  return next;
+}

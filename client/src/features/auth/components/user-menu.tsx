@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../api/get-me';
+import { useLogout } from '../api/logout';
+
+export function UserMenu() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const logoutMutation = useLogout();
+  if (!me) return null;
+  const roleNames = me.roles.map((role) => t(`roles.${role}`)).join(t('common.listSeparator'));
+
+  return (
+    <div className="user-menu">
+      <div className="user-identity">
+        <span className="visually-hidden">{t('header.account')}</span>
+        <span className="user-name">{me.name}</span>
+        {roleNames && <span className="user-roles">{roleNames}</span>}
+      </div>
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={() => logoutMutation.mutate()}
+        disabled={logoutMutation.isPending}
+      >
+        {logoutMutation.isPending ? t('header.signingOut') : t('header.signOut')}
+      </button>
+    </div>
+  );
+}

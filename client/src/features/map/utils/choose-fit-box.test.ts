@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { GridFeature } from '../api/get-grids-geojson';
+import { chooseFitBox } from './choose-fit-box';
+
+function buildSquare(id: string, villageId: string, [lon, lat]: [number, number]): GridFeature {
+  const ring: [number, number][] = [
+    [lon, lat],
+    [lon + 0.01, lat],
+    [lon + 0.01, lat + 0.01],
+    [lon, lat + 0.01],
+    [lon, lat],
+  ];
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Polygon', coordinates: [ring] },
+    properties: {
+      id,
+      code: id,
+      name: id,
+      village: { id: villageId, code: villageId, name: villageId },
+      worker: null,
+      leader: null,
+      households: null,
+      population: null,
+    },
+  };
+}
+
+const FEATURES = [buildSquare('g1', 'v1', [113, 23]), buildSquare('g2', 'v2', [113.1, 23.1])];
+const SCOPE_BBOX: [number, number, number, number] = [112.9, 22.9, 113.2, 23.2];
+
+describe('chooseFitBox', () => {
+  it('when a village is chosen, then the box frames that village’s grids', () => {
+    const box = chooseFitBox({
+      features: FEATURES,
+      villageId: 'v2',
+      scope: { bbox: SCOPE_BBOX, homeGridId: null },
+    });
+    expect(box?.map((value) => Number(value.toFixed(2)))).toEqual([113.1, 23.1, 113.11, 23.11]);
+  });
+
+  it('when the user has a home grid, then the box frames the home grid', () => {
+    const box = chooseFitBox({
+      features: FEATURES,
+      villageId: null,
+      scope: { bbox: SCOPE_BBOX, homeGridId: 'g1' },
+    });
+    expect(box?.map((value) => Number(value.toFixed(2)))).toEqual([113, 23, 113.01, 23.01]);
+  });
+
+  it('when no village or home grid applies, then the scope box is used, else the drawn grids', () => {
+    expect(
+      chooseFitBox({ features: FEATURES, villageId: null, scope: { bbox: SCOPE_BBOX, homeGridId: null } }),
+    ).toBe(SCOPE_BBOX);
+    const box = chooseFitBox({
+      features: FEATURES,
+      villageId: null,
+      scope: { bbox: null, homeGridId: null },
+    });
+    expect(box?.map((value) => Number(value.toFixed(2)))).toEqual([113, 23, 113.11, 23.11]);
+  });
+
+  it('when there are no grids and no scope box, then there is nothing to fit', () => {
+    expect(
+      chooseFitBox({ features: [], villageId: null, scope: { bbox: null, homeGridId: null } }),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,52 @@
+import type { StaffItem } from '@gridgov/shared';
+import { useTranslation } from 'react-i18next';
+
+export function StaffTable({ items }: { items: readonly StaffItem[] }) {
+  const { t } = useTranslation();
+  const separator = t('common.listSeparator');
+  if (items.length === 0) return <p className="empty-state">{t('staff.empty')}</p>;
+
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section className="table-scroll" tabIndex={0} aria-label={t('staff.title')}>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('staff.name')}</th>
+            <th scope="col">{t('staff.roles')}</th>
+            <th scope="col">{t('staff.village')}</th>
+            <th scope="col">{t('staff.grids')}</th>
+            <th scope="col">{t('staff.phone')}</th>
+            <th scope="col">{t('staff.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((person) => (
+            <tr key={person.id}>
+              <th scope="row">
+                <span className="staff-name">{person.name}</span>
+                {person.isPartyMember && <span className="tag tag-party">{t('staff.partyMember')}</span>}
+                <span className="muted staff-username">{person.username}</span>
+              </th>
+              <td>{person.roles.map((role) => t(`roles.${role}`)).join(separator)}</td>
+              <td>{person.village?.name ?? t('common.empty')}</td>
+              <td>
+                {person.grids.length === 0
+                  ? t('common.empty')
+                  : person.grids
+                      .map((grid) =>
+                        t('staff.gridWithRole', { grid: grid.name, role: t(`roles.${grid.role}`) }),
+                      )
+                      .join(separator)}
+              </td>
+              <td className="mono">{person.phone}</td>
+              <td>
+                <span className={`status status-${person.status}`}>{t(`staffStatus.${person.status}`)}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import type { Role } from '@gridgov/shared';
+
+/** What the UI offers to whom. The server decides what data each person may see; this only shapes navigation. */
+const PERMISSIONS = {
+  viewMap: ['admin', 'town_leader', 'grid_leader', 'grid_worker', 'patroller'],
+  viewHierarchy: ['admin', 'town_leader', 'grid_leader'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return roles.some((role) => allowed.includes(role));
+}

@@ -1,0 +1,62 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from '../locales/en';
+import { zhCN } from '../locales/zh-CN';
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'zh-CN';
+export const LANGUAGE_STORAGE_KEY = 'gridgov.lang';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+export function readStoredLanguage(): Language {
+  try {
+    const stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+    return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
+  } catch {
+    // Storage can be blocked (private mode, strict cookie settings); the default language still works.
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+function rememberLanguage(language: string): void {
+  document.documentElement.lang = language;
+  document.title = i18next.t('app.name');
+  try {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // See readStoredLanguage: not remembering is acceptable.
+  }
+}
+
+export async function changeLanguage(language: Language): Promise<void> {
+  await i18next.changeLanguage(language);
+}
+
+/** Resources are bundled (two small objects), so init is synchronous and the first render is translated. */
+export function initI18n(): typeof i18next {
+  if (i18next.isInitialized) return i18next;
+  const language = readStoredLanguage();
+  i18next.on('languageChanged', rememberLanguage);
+  void i18next.use(initReactI18next).init({
+    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  });
+  document.documentElement.lang = language;
+  return i18next;
+}
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: typeof zhCN };
+  }
+}
