@@ -28,6 +28,10 @@ export interface TestTown {
   /** workers[v][g] covers grids[v][g]. */
   workers: StaffRow[][];
   patrollers: StaffRow[];
+  /** South-west corner of the town; grid [v][g] is the 0.01° square at origin + (g, v) × 0.01°. */
+  origin: [number, number];
+  /** A point well inside grid [v][g]. */
+  pointIn: (v: number, g: number) => { lon: number; lat: number };
 }
 
 async function createUniqueCounty(db: Db) {
@@ -58,6 +62,9 @@ export async function createTestTown(
     level: 'town',
     parentId: county.id,
   });
+  // Each test town sits on its own 0.05° slot, so point → grid lookups never see another test's grids.
+  const slot = randomInt(0, 40_000);
+  const origin: [number, number] = [80 + (slot % 200) * 0.05, 10 + Math.floor(slot / 200) * 0.05];
   const villageIds: string[] = [];
   const grids: TestTown['grids'] = [];
   const workers: StaffRow[][] = [];
@@ -81,7 +88,7 @@ export async function createTestTown(
         name: `测试村${v + 1}第${g + 1}网格`,
         villageId: village.id,
         townId: town.id,
-        boundary: squarePolygon(110 + g * 0.01, 21 + v * 0.01),
+        boundary: squarePolygon(origin[0] + g * 0.01, origin[1] + v * 0.01),
         households: 100,
         population: 350,
       });
@@ -117,5 +124,7 @@ export async function createTestTown(
     leaders,
     workers,
     patrollers,
+    origin,
+    pointIn: (v, g) => ({ lon: origin[0] + g * 0.01 + 0.005, lat: origin[1] + v * 0.01 + 0.005 }),
   };
 }

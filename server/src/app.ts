@@ -6,12 +6,15 @@ import express, { type Express, Router } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { createAuthRouter } from './features/auth/auth.router';
+import { createCasesRouter } from './features/cases/cases.router';
+import { createCategoriesRouter } from './features/categories/categories.router';
 import { createClientConfigRouter } from './features/client-config/client-config.router';
 import { createGridsRouter } from './features/grids/grids.router';
 import { createHealthRouter } from './features/health/health.router';
 import { createOpenApiRouter } from './features/openapi/openapi.router';
 import { createRegionsRouter } from './features/regions/regions.router';
 import { createStaffRouter } from './features/staff/staff.router';
+import { createUploadsRouter } from './features/uploads/uploads.router';
 import { checkCsrf, loadActor } from './lib/auth/middleware';
 import type { AppContext } from './lib/context';
 import { createErrorMiddleware } from './lib/error-middleware';
@@ -40,6 +43,9 @@ function createApiRouter(ctx: AppContext): Router {
   api.use(createRegionsRouter(ctx));
   api.use(createGridsRouter(ctx));
   api.use(createStaffRouter(ctx));
+  api.use(createCategoriesRouter(ctx));
+  api.use(createCasesRouter(ctx));
+  api.use(createUploadsRouter(ctx));
   api.use((req, _res, next) => next(new AppError('not_found', `No API route ${req.method} ${req.path}`)));
   return api;
 }

@@ -1,6 +1,7 @@
 import {
   applyPendingMigrations,
   type Database,
+  ensureReferenceData,
   openDatabase,
   readMigrationList,
   seedDemo,
@@ -25,6 +26,7 @@ export async function prepareDatabase(
       const applied = await applyPendingMigrations(db.adapterFactory());
       if (applied.length) logger.info({ applied }, 'applied migrations');
     }
+    await ensureReferenceData(db.prisma);
     if (config.SEED_DEMO) {
       const result = await seedDemo(db.prisma, { password: config.DEMO_PASSWORD });
       logger.info(result.summary);

@@ -5,6 +5,6 @@ export * from './api/grids.schema';
 export * from './api/health.schema';
 export * from './api/staff.schema';
 export * from './calendar';
+export * from './cases';
 export * from './geo/geometry';
 export * from './phone';
-export * from './cases';

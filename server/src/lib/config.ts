@@ -44,6 +44,13 @@ const envSchema = z.object({
     .default('21.90,110.30'),
   MAP_ZOOM: z.coerce.number().min(1).max(20).default(12),
   CLIENT_DIST: z.string().optional(),
+  UPLOAD_DIR: z.string().min(1).default('./data/uploads'),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Database } from '@gridgov/db';
-import { readMigrationList } from '@gridgov/db';
+import { ensureReferenceData, readMigrationList } from '@gridgov/db';
 import { createApp } from '../app';
 import { type Config, loadConfig } from '../lib/config';
 import type { AppContext } from '../lib/context';
@@ -19,6 +19,7 @@ export interface TestApp {
 /** The real app over HTTP on an ephemeral port, against a real database. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await openTestDatabase();
+  await ensureReferenceData(db.prisma);
   // Every test client comes from 127.0.0.1 and PostgreSQL runs share one database: only tests
   // about the address limit set it low.
   const config: Config = loadConfig({
@@ -124,6 +125,28 @@ export class HttpClient {
     options: { headers?: Record<string, string>; csrf?: boolean } = {},
   ) {
     return this.request<T>('POST', path, { ...options, body });
+  }
+
+  /** POST multipart/form-data; fetch sets the boundary, so no content-type header of our own. */
+  async postMultipart<T = any>(
+    path: string,
+    form: FormData,
+    options: { csrf?: boolean } = {},
+  ): Promise<HttpResponse<T>> {
+    if (options.csrf !== false && !this.csrfToken) {
+      this.csrfToken = (await this.request<{ token: string }>('GET', '/api/auth/csrf')).body.token;
+    }
+    const headers: Record<string, string> = { ...this.extraHeaders };
+    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (options.csrf !== false && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
+    const response = await fetch(this.baseUrl + path, { method: 'POST', headers, body: form });
+    const text = await response.text();
+    const isJson = (response.headers.get('content-type') ?? '').includes('json') && text;
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (isJson ? JSON.parse(text) : text) as T,
+    };
   }
 
   async signIn(username: string, password: string) {

@@ -2,6 +2,7 @@
 export * from './bbox';
 export * from './clipping';
 export * from './geodesic-area';
+export * from './grid-index';
 export * from './point-in-polygon';
 export * from './ring';
 export * from './types';

@@ -20,6 +20,10 @@ export interface ActorScope {
   /** Grids covered one by one (grid roles). */
   gridIds: string[];
   homeGridId: string | null;
+  /** Grids the person leads (网格长). */
+  leaderGridIds: string[];
+  /** Towns the person is town leader of (directly or through the county). */
+  leaderTownIds: string[];
 }
 
 const REGION_ROLES = new Set<Role>(['admin', 'town_leader']);
@@ -47,10 +51,17 @@ export async function loadActorScope(
   const countyTowns = countyIds.length
     ? await prisma.region.findMany({
         where: { parentId: { in: countyIds }, level: 'town' },
-        select: { id: true },
+        select: { id: true, parentId: true },
       })
     : [];
   const townIds = [...new Set([...directTownIds, ...countyTowns.map((t) => t.id)])];
+  const townOf = (regionId: string) =>
+    countyIds.includes(regionId)
+      ? countyTowns.filter((t) => t.parentId === regionId).map((t) => t.id)
+      : [regionId];
+  const leaderTownIds = [
+    ...new Set(regional.filter((r) => r.role === 'town_leader').flatMap((r) => townOf(r.region.id))),
+  ];
   const home =
     assignments.find((a) => a.role === 'grid_worker') ??
     assignments.find((a) => a.role === 'patroller') ??
@@ -64,6 +75,8 @@ export async function loadActorScope(
       townIds,
       gridIds: level === 'grids' ? [...new Set(assignments.map((a) => a.gridId))] : [],
       homeGridId: home?.gridId ?? null,
+      leaderGridIds: [...new Set(assignments.filter((a) => a.role === 'grid_leader').map((a) => a.gridId))],
+      leaderTownIds,
     },
   };
 }

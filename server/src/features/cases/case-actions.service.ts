@@ -1,0 +1,145 @@
+// Acting on a case: load → check scope and version → decide (shared state machine) → append the
+// events and write the folded projection, all in one transaction.
+import type { Prisma } from '@gridgov/db';
+import {
+  applyCaseEvent,
+  type CaseActionRequest,
+  CaseDecisionError,
+  type CaseDetail,
+  decideCaseAction,
+} from '@gridgov/shared';
+import type { Actor } from '../../lib/auth/scope';
+import type { AppContext } from '../../lib/context';
+import { AppError, forbidden, notFound } from '../../lib/errors';
+import { loadWorkingCalendar } from '../calendar/calendar.repository';
+import { toSlaDuration } from '../categories/categories.service';
+import { claimUploads } from '../uploads/uploads.repository';
+import { canViewCase, toCaseActor } from './case-access';
+import { getCaseDetail } from './case-view.service';
+import {
+  appendEvents,
+  findAutoAssignee,
+  findCaseState,
+  findLastSeq,
+  isEligibleAssignee,
+  toProjection,
+  updateProjection,
+} from './cases.repository';
+
+const staleVersion = () =>
+  new AppError('conflict', 'The case was changed by someone else; reload it and try again');
+
+async function applyAction(
+  ctx: AppContext,
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  caseId: string,
+  request: CaseActionRequest,
+) {
+  const row = await findCaseState(tx, caseId);
+  if (!row) throw notFound('Case');
+  if (!canViewCase(actor, row)) throw forbidden('This case is outside your scope');
+  if (row.version !== request.version) throw staleVersion();
+
+  const projection = toProjection(row);
+  const calendar = await loadWorkingCalendar(tx);
+  const extra: {
+    sla?: ReturnType<typeof toSlaDuration>;
+    autoAssigneeId?: string | null;
+    department?: string | null;
+  } = {};
+  if (request.action === 'accept') {
+    const category = await tx.category.findUniqueOrThrow({
+      where: { id: row.categoryId },
+      select: { slaUnit: true, slaAmount: true, defaultHandler: true, departmentName: true },
+    });
+    extra.sla = toSlaDuration(category);
+    extra.autoAssigneeId = await findAutoAssignee(tx, row.gridId);
+    if (category.defaultHandler === 'department') extra.department = category.departmentName;
+  }
+  let events: ReturnType<typeof decideCaseAction>;
+  try {
+    events = decideCaseAction(projection, request, {
+      now: new Date(),
+      calendar,
+      actor: toCaseActor(actor, row),
+      reporterId: row.reporterId,
+      ...extra,
+    });
+  } catch (error) {
+    if (error instanceof CaseDecisionError) throw new AppError(error.code, error.message, error.details);
+    throw error;
+  }
+
+  if (request.assigneeId && (request.action === 'dispatch' || request.action === 'reassign')) {
+    if (!(await isEligibleAssignee(tx, request.assigneeId, row))) {
+      throw new AppError(
+        'unprocessable',
+        'The assignee must be an active member of this grid or a leader of its town',
+        {
+          assigneeId: request.assigneeId,
+        },
+      );
+    }
+  }
+  if (request.action === 'mark_duplicate') {
+    const original = await tx.case.findUnique({
+      where: { id: request.duplicateOfId! },
+      select: { id: true, townId: true },
+    });
+    if (!original || original.id === row.id || original.townId !== row.townId) {
+      throw new AppError('unprocessable', 'The original case must be another case of the same town');
+    }
+  }
+  const photoIds = events.flatMap((e) => e.photoIds);
+  if (photoIds.length) await claimUploads(tx, { ids: photoIds, ownerId: actor.id, caseId: row.id });
+
+  await appendEvents(
+    tx,
+    { caseId: row.id, townId: row.townId, firstSeq: (await findLastSeq(tx, row.id)) + 1 },
+    events,
+  );
+  const next = events.reduce(applyCaseEvent, projection);
+  if (!(await updateProjection(tx, { id: row.id, version: row.version }, next))) throw staleVersion();
+}
+
+export async function actOnCase(
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  request: CaseActionRequest,
+): Promise<CaseDetail> {
+  await ctx.prisma.$transaction((tx) => applyAction(ctx, tx, actor, caseId, request));
+  return getCaseDetail(ctx, actor, caseId);
+}
+
+/** Dispatches (or re-dispatches) several cases to one person: all of them, or none. */
+export async function dispatchCases(
+  ctx: AppContext,
+  actor: Actor,
+  options: { assigneeId: string; cases: { id: string; version: number }[]; note?: string | undefined },
+): Promise<{ items: CaseDetail[] }> {
+  await ctx.prisma.$transaction(async (tx) => {
+    for (const c of options.cases) {
+      const status = (await tx.case.findUnique({ where: { id: c.id }, select: { status: true } }))?.status;
+      const action = status === 'accepted' ? 'dispatch' : 'reassign';
+      try {
+        await applyAction(ctx, tx, actor, c.id, {
+          action,
+          version: c.version,
+          assigneeId: options.assigneeId,
+          note: options.note,
+        });
+      } catch (error) {
+        if (error instanceof AppError) {
+          throw new AppError(error.code, `Case ${c.id}: ${error.message}`, {
+            caseId: c.id,
+            ...(error.details as object),
+          });
+        }
+        throw error;
+      }
+    }
+  });
+  return { items: await Promise.all(options.cases.map((c) => getCaseDetail(ctx, actor, c.id))) };
+}

@@ -1,0 +1,138 @@
+// 上报: creating a case, with Idempotency-Key support so a retried submission never makes two.
+import { createHash } from 'node:crypto';
+import { Prisma } from '@gridgov/db';
+import { type CaseDetail, type CreateCase, validateExtraValues } from '@gridgov/shared';
+import type { Actor } from '../../lib/auth/scope';
+import type { AppContext } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { findCategoryByCode } from '../categories/categories.repository';
+import { locateGrid } from '../grids/grid-locator';
+import { claimUploads } from '../uploads/uploads.repository';
+import { getCaseDetail } from './case-view.service';
+import {
+  appendEvents,
+  findIdempotencyKey,
+  insertCase,
+  insertIdempotencyKey,
+  takeCaseNumber,
+} from './cases.repository';
+
+const CHINA_YEAR_OFFSET_MS = 8 * 3_600_000;
+
+async function resolveCategory(ctx: AppContext, input: CreateCase) {
+  const category = await findCategoryByCode(ctx.prisma, input.categoryCode);
+  if (!category || !category.isActive || category._count.children > 0) {
+    throw new AppError('unprocessable', 'Choose an active case category (a sub-category, not a group)', {
+      categoryCode: input.categoryCode,
+    });
+  }
+  const problems = validateExtraValues(category.fields as never, input.extra);
+  if (Object.keys(problems).length)
+    throw new AppError('validation_failed', 'Some extra fields are invalid', { extra: problems });
+  return category;
+}
+
+async function resolvePlace(ctx: AppContext, input: CreateCase) {
+  if (input.location) {
+    const located = await locateGrid(ctx.prisma, [input.location.lon, input.location.lat]);
+    if (!located) throw new AppError('unprocessable', 'No grids are configured yet');
+    return located;
+  }
+  const grid = await ctx.prisma.grid.findUnique({
+    where: { id: input.gridId! },
+    select: { id: true, townId: true, villageId: true },
+  });
+  if (!grid) throw new AppError('unprocessable', 'Unknown grid', { gridId: input.gridId });
+  return { gridId: grid.id, townId: grid.townId, villageId: grid.villageId, isOutsideGrid: false, meters: 0 };
+}
+
+function hashRequest(input: CreateCase): string {
+  return createHash('sha256').update(JSON.stringify(input)).digest('hex');
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+export async function reportCase(
+  ctx: AppContext,
+  actor: Actor,
+  options: { input: CreateCase; idempotencyKey?: string | undefined },
+): Promise<{ created: boolean; detail: CaseDetail }> {
+  const { input, idempotencyKey } = options;
+  const requestHash = hashRequest(input);
+  const replay = async () => {
+    const existing = idempotencyKey ? await findIdempotencyKey(ctx.prisma, actor.id, idempotencyKey) : null;
+    if (!existing) return null;
+    if (existing.requestHash !== requestHash) {
+      throw new AppError('unprocessable', 'This Idempotency-Key was used for a different report');
+    }
+    return { created: false, detail: await getCaseDetail(ctx, actor, existing.caseId) };
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
+
+  const category = await resolveCategory(ctx, input);
+  const place = await resolvePlace(ctx, input);
+  const now = new Date();
+  try {
+    const caseId = await ctx.prisma.$transaction(async (tx) => {
+      const number = await takeCaseNumber(
+        tx,
+        place.townId,
+        new Date(now.getTime() + CHINA_YEAR_OFFSET_MS).getUTCFullYear(),
+      );
+      const row = await insertCase(tx, {
+        townId: place.townId,
+        number,
+        categoryId: category.id,
+        gridId: place.gridId,
+        villageId: place.villageId,
+        priority: input.priority ?? category.defaultPriority,
+        description: input.description,
+        address: input.address,
+        lon: input.location?.lon ?? null,
+        lat: input.location?.lat ?? null,
+        isOutsideGrid: place.isOutsideGrid,
+        reporterId: actor.id,
+        onBehalfName: input.onBehalfOf?.name ?? null,
+        onBehalfPhone: input.onBehalfOf?.phone ?? null,
+        extra: input.extra as Prisma.InputJsonValue,
+        reportedAt: now,
+      });
+      if (idempotencyKey)
+        await insertIdempotencyKey(tx, {
+          staffId: actor.id,
+          key: idempotencyKey,
+          requestHash,
+          caseId: row.id,
+        });
+      if (input.photoIds.length)
+        await claimUploads(tx, { ids: input.photoIds, ownerId: actor.id, caseId: row.id });
+      await appendEvents(tx, { caseId: row.id, townId: place.townId, firstSeq: 1 }, [
+        {
+          kind: 'report',
+          actorId: actor.id,
+          at: now.toISOString(),
+          fromStatus: null,
+          toStatus: 'reported',
+          note: place.isOutsideGrid
+            ? `outside every grid: nearest grid ${Math.round(place.meters)} m away`
+            : null,
+          assigneeId: null,
+          photoIds: input.photoIds,
+          data: {},
+        },
+      ]);
+      return row.id;
+    });
+    return { created: true, detail: await getCaseDetail(ctx, actor, caseId) };
+  } catch (error) {
+    // A concurrent request with the same key won the race: answer with its case.
+    if (idempotencyKey && isUniqueViolation(error)) {
+      const winner = await replay();
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}

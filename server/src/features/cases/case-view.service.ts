@@ -1,0 +1,72 @@
+// Reading cases: one case with its timeline and allowed actions, and building view contexts.
+import { type CaseDetail, listAllowedActions, type StaffRef } from '@gridgov/shared';
+import type { Actor } from '../../lib/auth/scope';
+import type { AppContext } from '../../lib/context';
+import type { Db } from '../../lib/db';
+import { forbidden, notFound } from '../../lib/errors';
+import { loadWorkingCalendar } from '../calendar/calendar.repository';
+import { findVisibleStaffIds } from '../staff/staff.repository';
+import { canSeeResidentPhone, canViewCase, toCaseActor } from './case-access';
+import { type MapContext, toCaseDetail } from './case-mappers';
+import { findCaseDetail, findStaffRefs } from './cases.repository';
+
+export async function buildMapContext(
+  ctx: AppContext,
+  actor: Actor,
+  staffIds: string[],
+): Promise<MapContext> {
+  const [calendar, visible] = await Promise.all([
+    loadWorkingCalendar(ctx.prisma),
+    findVisibleStaffIds(ctx.prisma, actor.scope, [...new Set(staffIds)]),
+  ]);
+  // People the viewer works with on a case are never masked to them.
+  return { calendar, now: new Date(), visibleStaffIds: new Set([...visible, actor.id]) };
+}
+
+export async function getCaseDetail(
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  db: Db = ctx.prisma,
+): Promise<CaseDetail> {
+  const row = await findCaseDetail(db, caseId);
+  if (!row) throw notFound('Case');
+  const key = {
+    gridId: row.gridId,
+    townId: row.townId,
+    reporterId: row.reporterId,
+    assigneeId: row.assigneeId,
+  };
+  if (!canViewCase(actor, key)) throw forbidden('This case is outside your scope');
+  const people = [
+    row.reporterId,
+    row.assigneeId,
+    row.escalatedById,
+    row.extensionById,
+    ...row.events.flatMap((e) => [e.actor.id, e.assignee?.id]),
+  ].filter((id): id is string => Boolean(id));
+  const [mapContext, refs, duplicateOf] = await Promise.all([
+    buildMapContext(ctx, actor, people),
+    findStaffRefs(
+      db,
+      [row.escalatedById, row.extensionById].filter((id): id is string => Boolean(id)),
+    ),
+    row.duplicateOfId
+      ? db.case.findUnique({ where: { id: row.duplicateOfId }, select: { id: true, number: true } })
+      : null,
+  ]);
+  const snapshot = {
+    status: row.status,
+    resumeStatus: row.resumeStatus,
+    assigneeId: row.assigneeId,
+    reporterId: row.reporterId,
+    hasPendingExtension: row.extensionDeadline !== null,
+    deadline: row.deadline?.toISOString() ?? null,
+  };
+  return toCaseDetail(row, mapContext, {
+    allowedActions: listAllowedActions(snapshot, toCaseActor(actor, row)),
+    canSeeResidentPhone: canSeeResidentPhone(actor, key),
+    staffById: new Map<string, StaffRef>(refs.map((r) => [r.id, r])),
+    duplicateOf,
+  });
+}

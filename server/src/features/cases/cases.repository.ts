@@ -1,0 +1,279 @@
+import type { Prisma } from '@gridgov/db';
+import type { CaseEventRecord, CaseProjection } from '@gridgov/shared';
+import type { Db } from '../../lib/db';
+
+const staffRef = { select: { id: true, name: true, phone: true } } as const;
+
+export const caseSummarySelect = {
+  id: true,
+  townId: true,
+  number: true,
+  status: true,
+  priority: true,
+  description: true,
+  address: true,
+  lon: true,
+  lat: true,
+  isOutsideGrid: true,
+  reportedAt: true,
+  updatedAt: true,
+  handledAt: true,
+  deadline: true,
+  slaWorkingMs: true,
+  pausedAt: true,
+  isEscalated: true,
+  reworkCount: true,
+  version: true,
+  reporterId: true,
+  assigneeId: true,
+  category: { select: { code: true, name: true, nameEn: true } },
+  grid: { select: { id: true, code: true, name: true } },
+  village: { select: { id: true, code: true, name: true } },
+  reporter: staffRef,
+  assignee: staffRef,
+} satisfies Prisma.CaseSelect;
+export type CaseSummaryRow = Prisma.CaseGetPayload<{ select: typeof caseSummarySelect }>;
+
+/** Everything the state machine folds over, plus what scope and authorization checks need. */
+export const caseStateSelect = {
+  id: true,
+  townId: true,
+  gridId: true,
+  villageId: true,
+  categoryId: true,
+  reporterId: true,
+  version: true,
+  status: true,
+  resumeStatus: true,
+  assigneeId: true,
+  acceptedAt: true,
+  handledAt: true,
+  closedAt: true,
+  slaWorkingMs: true,
+  deadline: true,
+  pausedAt: true,
+  reworkCount: true,
+  isEscalated: true,
+  escalatedAt: true,
+  escalatedById: true,
+  escalationNote: true,
+  extensionDeadline: true,
+  extensionNote: true,
+  extensionById: true,
+  duplicateOfId: true,
+} satisfies Prisma.CaseSelect;
+export type CaseStateRow = Prisma.CaseGetPayload<{ select: typeof caseStateSelect }>;
+
+export const caseDetailSelect = {
+  ...caseSummarySelect,
+  extra: true,
+  onBehalfName: true,
+  onBehalfPhone: true,
+  resumeStatus: true,
+  escalatedAt: true,
+  escalationNote: true,
+  escalatedById: true,
+  extensionDeadline: true,
+  extensionNote: true,
+  extensionById: true,
+  duplicateOfId: true,
+  gridId: true,
+  categoryId: true,
+  uploads: {
+    select: { id: true, mime: true, size: true, width: true, height: true },
+    orderBy: { createdAt: 'asc' },
+  },
+  events: {
+    select: {
+      id: true,
+      seq: true,
+      kind: true,
+      createdAt: true,
+      fromStatus: true,
+      toStatus: true,
+      note: true,
+      photoIds: true,
+      data: true,
+      actor: staffRef,
+      assignee: staffRef,
+    },
+    orderBy: { seq: 'asc' },
+  },
+} satisfies Prisma.CaseSelect;
+export type CaseDetailRow = Prisma.CaseGetPayload<{ select: typeof caseDetailSelect }>;
+
+export function findCaseDetail(db: Db, id: string) {
+  return db.case.findUnique({ where: { id }, select: caseDetailSelect });
+}
+
+export function findCaseState(db: Db, id: string) {
+  return db.case.findUnique({ where: { id }, select: caseStateSelect });
+}
+
+export function findCaseSummaries(
+  db: Db,
+  args: { where: Prisma.CaseWhereInput; orderBy: Prisma.CaseOrderByWithRelationInput[]; take: number },
+) {
+  return db.case.findMany({ ...args, select: caseSummarySelect });
+}
+
+export function findStaffRefs(db: Db, ids: string[]) {
+  return db.staff.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, phone: true } });
+}
+
+/** Next number of the town's yearly sequence; the row lock serialises concurrent reports per town. */
+export async function takeCaseNumber(
+  tx: Prisma.TransactionClient,
+  townId: string,
+  year: number,
+): Promise<string> {
+  const rows = await tx.$queryRaw<{ last: number }[]>`
+    INSERT INTO "CaseCounter" ("townId", "year", "last") VALUES (${townId}::uuid, ${year}, 1)
+    ON CONFLICT ("townId", "year") DO UPDATE SET "last" = "CaseCounter"."last" + 1
+    RETURNING "last"`;
+  return `${year}-${String(rows[0]!.last).padStart(6, '0')}`;
+}
+
+export function insertCase(tx: Prisma.TransactionClient, data: Prisma.CaseUncheckedCreateInput) {
+  return tx.case.create({ data, select: { id: true } });
+}
+
+export async function appendEvents(
+  tx: Prisma.TransactionClient,
+  target: { caseId: string; townId: string; firstSeq: number },
+  events: CaseEventRecord[],
+): Promise<void> {
+  await tx.caseEvent.createMany({
+    data: events.map((e, i) => ({
+      caseId: target.caseId,
+      townId: target.townId,
+      seq: target.firstSeq + i,
+      kind: e.kind,
+      actorId: e.actorId,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      note: e.note,
+      assigneeId: e.assigneeId,
+      photoIds: e.photoIds,
+      data: e.data as Prisma.InputJsonValue,
+      createdAt: new Date(e.at),
+    })),
+  });
+}
+
+export async function findLastSeq(tx: Prisma.TransactionClient, caseId: string): Promise<number> {
+  const agg = await tx.caseEvent.aggregate({ where: { caseId }, _max: { seq: true } });
+  return agg._max.seq ?? 0;
+}
+
+const toDate = (v: string | null) => (v ? new Date(v) : null);
+
+/** Writes the folded projection if nobody changed the case since `version` was read. */
+export async function updateProjection(
+  tx: Prisma.TransactionClient,
+  target: { id: string; version: number },
+  p: CaseProjection,
+): Promise<boolean> {
+  const { count } = await tx.case.updateMany({
+    where: { id: target.id, version: target.version },
+    data: {
+      status: p.status,
+      resumeStatus: p.resumeStatus,
+      assigneeId: p.assigneeId,
+      acceptedAt: toDate(p.acceptedAt),
+      handledAt: toDate(p.handledAt),
+      closedAt: toDate(p.closedAt),
+      slaWorkingMs: p.slaWorkingMs === null ? null : BigInt(Math.round(p.slaWorkingMs)),
+      deadline: toDate(p.deadline),
+      pausedAt: toDate(p.pausedAt),
+      reworkCount: p.reworkCount,
+      isEscalated: p.isEscalated,
+      escalatedAt: toDate(p.escalatedAt),
+      escalatedById: p.escalatedById,
+      escalationNote: p.escalationNote,
+      extensionDeadline: toDate(p.extensionDeadline),
+      extensionNote: p.extensionNote,
+      extensionById: p.extensionById,
+      duplicateOfId: p.duplicateOfId,
+      version: { increment: 1 },
+    },
+  });
+  return count === 1;
+}
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export function toProjection(row: CaseStateRow): CaseProjection {
+  return {
+    status: row.status,
+    resumeStatus: row.resumeStatus,
+    assigneeId: row.assigneeId,
+    acceptedAt: iso(row.acceptedAt),
+    handledAt: iso(row.handledAt),
+    closedAt: iso(row.closedAt),
+    slaWorkingMs: row.slaWorkingMs === null ? null : Number(row.slaWorkingMs),
+    deadline: iso(row.deadline),
+    pausedAt: iso(row.pausedAt),
+    reworkCount: row.reworkCount,
+    isEscalated: row.isEscalated,
+    escalatedAt: iso(row.escalatedAt),
+    escalatedById: row.escalatedById,
+    escalationNote: row.escalationNote,
+    extensionDeadline: iso(row.extensionDeadline),
+    extensionNote: row.extensionNote,
+    extensionById: row.extensionById,
+    duplicateOfId: row.duplicateOfId,
+  };
+}
+
+/** The grid's active worker, else its leader (on leave, departed or disabled people are skipped). */
+export async function findAutoAssignee(db: Db, gridId: string): Promise<string | null> {
+  const rows = await db.gridAssignment.findMany({
+    where: {
+      gridId,
+      endedAt: null,
+      role: { in: ['grid_worker', 'grid_leader'] },
+      staff: { status: 'active', disabledAt: null },
+    },
+    select: { staffId: true, role: true },
+    orderBy: { startedAt: 'asc' },
+  });
+  return (
+    (rows.find((r) => r.role === 'grid_worker') ?? rows.find((r) => r.role === 'grid_leader'))?.staffId ??
+    null
+  );
+}
+
+/** An assignee must be active and work in the case's grid, or lead its town. */
+export async function isEligibleAssignee(
+  db: Db,
+  staffId: string,
+  target: { gridId: string; townId: string },
+): Promise<boolean> {
+  const count = await db.staff.count({
+    where: {
+      id: staffId,
+      status: { not: 'departed' },
+      disabledAt: null,
+      OR: [
+        { assignments: { some: { gridId: target.gridId, endedAt: null } } },
+        { roles: { some: { role: 'town_leader', regionId: target.townId } } },
+      ],
+    },
+  });
+  return count === 1;
+}
+
+export function findIdempotencyKey(db: Db, staffId: string, key: string) {
+  return db.idempotencyKey.findUnique({
+    where: { staffId_key: { staffId, key } },
+    select: { requestHash: true, caseId: true },
+  });
+}
+
+export function insertIdempotencyKey(
+  tx: Prisma.TransactionClient,
+  data: { staffId: string; key: string; requestHash: string; caseId: string },
+) {
+  return tx.idempotencyKey.create({ data, select: { caseId: true } });
+}

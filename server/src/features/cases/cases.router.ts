@@ -1,0 +1,65 @@
+import {
+  bulkDispatchSchema,
+  caseActionRequestSchema,
+  caseListQuerySchema,
+  createCaseSchema,
+  nearbyCasesQuerySchema,
+} from '@gridgov/shared';
+import { Router } from 'express';
+import { z } from 'zod';
+import { requireActor } from '../../lib/auth/middleware';
+import type { AppContext } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { actOnCase, dispatchCases } from './case-actions.service';
+import { findNearbyCases, listCases } from './case-list.service';
+import { reportCase } from './case-report.service';
+import { getCaseDetail } from './case-view.service';
+
+const idParams = z.object({ id: z.uuid() });
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
+
+function readIdempotencyKey(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  if (!IDEMPOTENCY_KEY.test(header)) {
+    throw new AppError(
+      'bad_request',
+      'Idempotency-Key must be 8–100 characters of letters, digits and _ . : -',
+    );
+  }
+  return header;
+}
+
+export function createCasesRouter(ctx: AppContext): Router {
+  const router = Router();
+  router.get('/cases', async (req, res) => {
+    const actor = requireActor(req);
+    res.json(await listCases(ctx, actor, caseListQuerySchema.parse(req.query)));
+  });
+  router.get('/cases/nearby', async (req, res) => {
+    const actor = requireActor(req);
+    res.json(await findNearbyCases(ctx, actor, nearbyCasesQuerySchema.parse(req.query)));
+  });
+  router.post('/cases', async (req, res) => {
+    const actor = requireActor(req);
+    const idempotencyKey = readIdempotencyKey(req.get('idempotency-key'));
+    const { created, detail } = await reportCase(ctx, actor, {
+      input: createCaseSchema.parse(req.body),
+      idempotencyKey,
+    });
+    res.status(created ? 201 : 200).json(detail);
+  });
+  router.post('/cases/bulk-dispatch', async (req, res) => {
+    const actor = requireActor(req);
+    res.json(await dispatchCases(ctx, actor, bulkDispatchSchema.parse(req.body)));
+  });
+  router.get('/cases/:id', async (req, res) => {
+    const actor = requireActor(req);
+    res.json(await getCaseDetail(ctx, actor, idParams.parse(req.params).id));
+  });
+  router.post('/cases/:id/actions', async (req, res) => {
+    const actor = requireActor(req);
+    const { id } = idParams.parse(req.params);
+    res.json(await actOnCase(ctx, actor, id, caseActionRequestSchema.parse(req.body)));
+  });
+  return router;
+}

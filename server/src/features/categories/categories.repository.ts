@@ -1,0 +1,31 @@
+import type { Prisma } from '@gridgov/db';
+import type { Db } from '../../lib/db';
+
+export const categorySelect = {
+  id: true,
+  code: true,
+  name: true,
+  nameEn: true,
+  slaUnit: true,
+  slaAmount: true,
+  defaultPriority: true,
+  defaultHandler: true,
+  departmentName: true,
+  fields: true,
+  isActive: true,
+  parent: { select: { code: true } },
+  _count: { select: { children: true } },
+} satisfies Prisma.CategorySelect;
+
+export type CategoryRow = Prisma.CategoryGetPayload<{ select: typeof categorySelect }>;
+
+export function findCategories(db: Db) {
+  return db.category.findMany({
+    select: categorySelect,
+    orderBy: [{ parentId: { sort: 'asc', nulls: 'first' } }, { sortOrder: 'asc' }],
+  });
+}
+
+export function findCategoryByCode(db: Db, code: string) {
+  return db.category.findUnique({ where: { code }, select: categorySelect });
+}

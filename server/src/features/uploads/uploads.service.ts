@@ -1,0 +1,98 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Upload } from '@gridgov/shared';
+import type { Actor } from '../../lib/auth/scope';
+import { isGridInScope } from '../../lib/auth/scope';
+import type { AppContext } from '../../lib/context';
+import { AppError, forbidden, notFound } from '../../lib/errors';
+import { processImage } from './image-process';
+import { findImageFormatByMime, IMAGE_TYPES, sniffImageFormat } from './image-sniff';
+import { findCaseScopeKey, findUpload, insertUpload, toUploadDto } from './uploads.repository';
+import {
+  buildUploadFileName,
+  removeUploadFiles,
+  resolveUploadDir,
+  THUMBNAIL_MIME,
+  type UploadVariant,
+  writeUploadFiles,
+} from './uploads.storage';
+
+export interface UploadFile {
+  dir: string;
+  name: string;
+  mime: string;
+  /** A name for Content-Disposition, built from the id: the client's file name is never kept. */
+  downloadName: string;
+}
+
+/**
+ * Stores one photo: checked by content, fully decoded, re-encoded without metadata, with a
+ * thumbnail. Files are written first and the row last; if the row fails, the files are removed.
+ */
+export async function createUpload(
+  ctx: AppContext,
+  actor: Actor,
+  options: { file: Buffer },
+): Promise<Upload> {
+  if (options.file.length === 0) throw new AppError('unprocessable', 'The file is empty');
+  const format = sniffImageFormat(options.file);
+  if (!format) {
+    throw new AppError('unprocessable', 'Only JPEG, PNG or WebP photos are accepted', {
+      accepted: Object.values(IMAGE_TYPES).map((t) => t.mime),
+    });
+  }
+  const image = await processImage(options.file, format);
+  const id = randomUUID();
+  const dir = resolveUploadDir(ctx.config.UPLOAD_DIR);
+  const names = [buildUploadFileName(id, format, 'original'), buildUploadFileName(id, format, 'thumbnail')];
+  await writeUploadFiles(dir, [
+    { name: names[0]!, data: image.original },
+    { name: names[1]!, data: image.thumbnail },
+  ]);
+  try {
+    const row = await insertUpload(ctx.prisma, {
+      id,
+      ownerId: actor.id,
+      mime: IMAGE_TYPES[format].mime,
+      size: image.original.length,
+      width: image.width,
+      height: image.height,
+      sha256: createHash('sha256').update(image.original).digest('hex'),
+    });
+    return toUploadDto(row);
+  } catch (error) {
+    await removeUploadFiles(dir, names);
+    throw error;
+  }
+}
+
+/** The owner always sees their photo; once it belongs to a case, so does everyone whose scope covers it. */
+async function canSeeUpload(
+  ctx: AppContext,
+  actor: Actor,
+  upload: { ownerId: string; caseId: string | null },
+) {
+  if (upload.ownerId === actor.id) return true;
+  if (!upload.caseId) return false;
+  const grid = await findCaseScopeKey(ctx.prisma, upload.caseId);
+  return grid !== null && isGridInScope(actor.scope, { id: grid.gridId, townId: grid.townId });
+}
+
+export async function getUploadFile(
+  ctx: AppContext,
+  actor: Actor,
+  options: { id: string; variant: UploadVariant },
+): Promise<UploadFile> {
+  const upload = await findUpload(ctx.prisma, options.id);
+  if (!upload) throw notFound('Upload');
+  if (!(await canSeeUpload(ctx, actor, upload))) throw forbidden('This photo is outside your scope');
+  const format = findImageFormatByMime(upload.mime);
+  if (!format) throw new AppError('internal', `Stored upload has an unknown type: ${upload.mime}`);
+  const name = buildUploadFileName(upload.id, format, options.variant);
+  const isThumb = options.variant === 'thumbnail';
+  return {
+    dir: resolveUploadDir(ctx.config.UPLOAD_DIR),
+    name,
+    mime: isThumb ? THUMBNAIL_MIME : upload.mime,
+    downloadName: `photo-${upload.id}${isThumb ? '-thumb.webp' : `.${IMAGE_TYPES[format].ext}`}`,
+  };
+}
