@@ -1,15 +1,13 @@
 // `npm run db:*` — database tooling that works offline on PGlite and PostgreSQL alike.
 // Reads DATABASE_URL / PGLITE_DIR / DEMO_PASSWORD from the environment like the server does.
 import { openDatabase } from './database';
-import { applyPendingMigrations, createMigration, readMigrationStatus, resetDatabase } from './migrations';
-import { seedDemo } from './seed/demo-seed';
+import { applyPendingMigrations, createMigration, readMigrationStatus } from './migrations';
 
 const USAGE = `usage: tsx prisma/src/cli.ts <command>
   migrate           apply pending migrations
   migration <name>  write prisma/migrations/<timestamp>_<name>/migration.sql from schema.prisma
   status            list applied and pending migrations
-  reset             drop everything, re-apply all migrations and seed the demo town
-  seed              seed the demo town (only into an empty database)`;
+(db:seed and db:reset live in server/src/scripts/db-seed.ts: the demo history needs the server's code)`;
 
 function describeTarget(): string {
   return process.env.DATABASE_URL
@@ -57,20 +55,6 @@ async function main(argv: string[]): Promise<number> {
         for (const problem of status.problems) console.log(`  problem  ${problem}`);
         console.log(`${status.applied.length} applied, ${status.pending.length} pending`);
         return status.problems.length ? 1 : 0;
-      });
-    case 'reset':
-      return withDatabase(async (db) => {
-        await resetDatabase(db.adapterFactory());
-        const applied = await applyPendingMigrations(db.adapterFactory());
-        const seeded = await seedDemo(db.prisma, { password: process.env.DEMO_PASSWORD });
-        console.log(`${describeTarget()}: reset, applied ${applied.length} migrations, ${seeded.summary}`);
-        return 0;
-      });
-    case 'seed':
-      return withDatabase(async (db) => {
-        const seeded = await seedDemo(db.prisma, { password: process.env.DEMO_PASSWORD });
-        console.log(`${describeTarget()}: ${seeded.summary}`);
-        return 0;
       });
     default:
       console.error(USAGE);

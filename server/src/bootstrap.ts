@@ -6,9 +6,21 @@ import {
   readMigrationList,
   seedDemo,
 } from '@gridgov/db';
+import { seedDemoHistory } from './features/demo/demo-history';
 import type { Config } from './lib/config';
 import type { AppContext } from './lib/context';
 import type { Logger } from './lib/logger';
+
+/** The demo county, then two years of its case history (each step skipped when already there). */
+export async function seedEverything(ctx: AppContext): Promise<void> {
+  const result = await seedDemo(ctx.prisma, { password: ctx.config.DEMO_PASSWORD });
+  ctx.logger.info(result.summary);
+  if (ctx.config.DEMO_HISTORY_CASES > 0) {
+    const started = Date.now();
+    const history = await seedDemoHistory(ctx, { cases: ctx.config.DEMO_HISTORY_CASES });
+    ctx.logger.info(`${history} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+}
 
 /** Opens the database, applies pending migrations and seeds the demo town, as configured. */
 export async function prepareDatabase(
@@ -26,12 +38,10 @@ export async function prepareDatabase(
       const applied = await applyPendingMigrations(db.adapterFactory());
       if (applied.length) logger.info({ applied }, 'applied migrations');
     }
+    const ctx: AppContext = { prisma: db.prisma, dbKind: db.kind, config, logger, migrationNames };
     await ensureReferenceData(db.prisma);
-    if (config.SEED_DEMO) {
-      const result = await seedDemo(db.prisma, { password: config.DEMO_PASSWORD });
-      logger.info(result.summary);
-    }
-    return { db, ctx: { prisma: db.prisma, dbKind: db.kind, config, logger, migrationNames } };
+    if (config.SEED_DEMO) await seedEverything(ctx);
+    return { db, ctx };
   } catch (error) {
     await db.close();
     throw error;

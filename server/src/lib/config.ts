@@ -25,6 +25,7 @@ const envSchema = z.object({
   MIGRATE_ON_START: boolean.default(true),
   SEED_DEMO: boolean.default(true),
   DEMO_PASSWORD: z.string().min(8).default('GridGov@2026'),
+  DEMO_HISTORY_CASES: z.coerce.number().int().min(0).max(100_000).default(3000),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()

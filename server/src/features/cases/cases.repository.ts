@@ -138,26 +138,34 @@ export function insertCase(tx: Prisma.TransactionClient, data: Prisma.CaseUnchec
   return tx.case.create({ data, select: { id: true } });
 }
 
+/** One timeline row; `createdAt` is the event's own time. */
+export function toEventRow(
+  e: CaseEventRecord,
+  target: { caseId: string; townId: string; seq: number },
+): Prisma.CaseEventCreateManyInput {
+  return {
+    caseId: target.caseId,
+    townId: target.townId,
+    seq: target.seq,
+    kind: e.kind,
+    actorId: e.actorId,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    note: e.note,
+    assigneeId: e.assigneeId,
+    photoIds: e.photoIds,
+    data: e.data as Prisma.InputJsonValue,
+    createdAt: new Date(e.at),
+  };
+}
+
 export async function appendEvents(
   tx: Prisma.TransactionClient,
   target: { caseId: string; townId: string; firstSeq: number },
   events: CaseEventRecord[],
 ): Promise<void> {
   await tx.caseEvent.createMany({
-    data: events.map((e, i) => ({
-      caseId: target.caseId,
-      townId: target.townId,
-      seq: target.firstSeq + i,
-      kind: e.kind,
-      actorId: e.actorId,
-      fromStatus: e.fromStatus,
-      toStatus: e.toStatus,
-      note: e.note,
-      assigneeId: e.assigneeId,
-      photoIds: e.photoIds,
-      data: e.data as Prisma.InputJsonValue,
-      createdAt: new Date(e.at),
-    })),
+    data: events.map((e, i) => toEventRow(e, { ...target, seq: target.firstSeq + i })),
   });
 }
 
@@ -168,6 +176,30 @@ export async function findLastSeq(tx: Prisma.TransactionClient, caseId: string):
 
 const toDate = (v: string | null) => (v ? new Date(v) : null);
 
+/** The case columns a projection owns. */
+export function projectionToColumns(p: CaseProjection) {
+  return {
+    status: p.status,
+    resumeStatus: p.resumeStatus,
+    assigneeId: p.assigneeId,
+    acceptedAt: toDate(p.acceptedAt),
+    handledAt: toDate(p.handledAt),
+    closedAt: toDate(p.closedAt),
+    slaWorkingMs: p.slaWorkingMs === null ? null : BigInt(Math.round(p.slaWorkingMs)),
+    deadline: toDate(p.deadline),
+    pausedAt: toDate(p.pausedAt),
+    reworkCount: p.reworkCount,
+    isEscalated: p.isEscalated,
+    escalatedAt: toDate(p.escalatedAt),
+    escalatedById: p.escalatedById,
+    escalationNote: p.escalationNote,
+    extensionDeadline: toDate(p.extensionDeadline),
+    extensionNote: p.extensionNote,
+    extensionById: p.extensionById,
+    duplicateOfId: p.duplicateOfId,
+  };
+}
+
 /** Writes the folded projection if nobody changed the case since `version` was read. */
 export async function updateProjection(
   tx: Prisma.TransactionClient,
@@ -176,27 +208,7 @@ export async function updateProjection(
 ): Promise<boolean> {
   const { count } = await tx.case.updateMany({
     where: { id: target.id, version: target.version },
-    data: {
-      status: p.status,
-      resumeStatus: p.resumeStatus,
-      assigneeId: p.assigneeId,
-      acceptedAt: toDate(p.acceptedAt),
-      handledAt: toDate(p.handledAt),
-      closedAt: toDate(p.closedAt),
-      slaWorkingMs: p.slaWorkingMs === null ? null : BigInt(Math.round(p.slaWorkingMs)),
-      deadline: toDate(p.deadline),
-      pausedAt: toDate(p.pausedAt),
-      reworkCount: p.reworkCount,
-      isEscalated: p.isEscalated,
-      escalatedAt: toDate(p.escalatedAt),
-      escalatedById: p.escalatedById,
-      escalationNote: p.escalationNote,
-      extensionDeadline: toDate(p.extensionDeadline),
-      extensionNote: p.extensionNote,
-      extensionById: p.extensionById,
-      duplicateOfId: p.duplicateOfId,
-      version: { increment: 1 },
-    },
+    data: { ...projectionToColumns(p), version: { increment: 1 } },
   });
   return count === 1;
 }

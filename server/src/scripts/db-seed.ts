@@ -1,0 +1,32 @@
+// `npm run db:seed` and `npm run db:reset`: the demo county and its case history, through the same
+// code as the server's first start. Configured by the same environment (DATABASE_URL, PGLITE_DIR, …).
+import { applyPendingMigrations, ensureReferenceData, openDatabase, resetDatabase } from '@gridgov/db';
+import { seedEverything } from '../bootstrap';
+import { loadConfig } from '../lib/config';
+import type { AppContext } from '../lib/context';
+import { createLogger } from '../lib/logger';
+
+async function main(command: string | undefined): Promise<void> {
+  if (command !== 'seed' && command !== 'reset') throw new Error('usage: db-seed.ts seed|reset');
+  const config = loadConfig();
+  const logger = createLogger({ LOG_LEVEL: 'info' });
+  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
+  try {
+    if (command === 'reset') {
+      await resetDatabase(db.adapterFactory());
+      logger.info('database reset');
+    }
+    const applied = await applyPendingMigrations(db.adapterFactory());
+    if (applied.length) logger.info({ applied }, 'applied migrations');
+    const ctx: AppContext = { prisma: db.prisma, dbKind: db.kind, config, logger, migrationNames: [] };
+    await ensureReferenceData(db.prisma);
+    await seedEverything(ctx);
+  } finally {
+    await db.close();
+  }
+}
+
+main(process.argv[2]).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
