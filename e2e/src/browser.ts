@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -46,4 +47,9 @@ export async function signIn(
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
+}
+
+/** Where screenshots go (e2e/artifacts, ignored by git), for a person to look at after a run. */
+export function artifactPath(name: string): string {
+  return join(import.meta.dirname, '..', 'artifacts', name);
 }

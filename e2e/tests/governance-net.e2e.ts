@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newIsolatedContext, signIn } from '../src/browser';
+import { artifactPath, launchBrowser, newIsolatedContext, signIn } from '../src/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ describe('the governance net on the map', () => {
     await signIn(page, 'gw001');
     await page.getByTestId('grid-map').waitFor();
     await expect.poll(() => mapCount(page)).toBe('1');
-    await page.screenshot({ path: 'artifacts/gw001-phone.png' });
+    await page.screenshot({ path: artifactPath('gw001-phone.png') });
     await context.close();
   });
 
@@ -36,7 +36,7 @@ describe('the governance net on the map', () => {
     await expect.poll(async () => ((await panel.textContent()) ?? '').includes('网格员')).toBe(true);
     await expect.poll(async () => ((await panel.textContent()) ?? '').includes('网格长')).toBe(true);
     await expect.poll(async () => ((await panel.textContent()) ?? '').includes('巡防员')).toBe(true);
-    await page.screenshot({ path: 'artifacts/town01-panel.png' });
+    await page.screenshot({ path: artifactPath('town01-panel.png') });
     await context.close();
   });
 });

@@ -50,16 +50,17 @@ interface PackedTree {
   levelCount: number;
 }
 
-/** Builds the index once; polygons without positions throw, like bboxOfPolygon. */
+/**
+ * Builds the index once. Polygons are referenced, not copied: editing one afterwards leaves a stale box.
+ * A polygon without positions throws, like bboxOfPolygon.
+ */
 export function createPolygonIndex(items: IndexedPolygon[]): PolygonIndex {
   const ids = items.map((item) => item.id);
   const polygons = items.map((item) => item.polygon);
-  if (items.length === 0) {
-    return { size: 0, findContaining: () => null, findNearest: () => null };
-  }
+  if (items.length === 0) return { size: 0, findContaining: () => null, findNearest: () => null };
   const tree = buildPackedTree(polygons);
   const { boxes, pointers, childEnds, itemCount, root } = tree;
-  // Reused across calls: queries are synchronous, and allocation would dominate a lookup that takes ~1 µs.
+  // Reused across calls: queries are synchronous, and allocating per call would add to a lookup of a few µs.
   const stack = new Uint32Array(tree.levelCount * NODE_SIZE + 1);
 
   /** Input position of the first-given polygon containing the point, or -1. */
