@@ -76,6 +76,12 @@ describe('GET /api/openapi.json', () => {
         '/api/auth/csrf',
         '/api/auth/login',
         '/api/auth/logout',
+        '/api/cases',
+        '/api/cases/bulk-dispatch',
+        '/api/cases/nearby',
+        '/api/cases/{id}',
+        '/api/cases/{id}/actions',
+        '/api/categories',
         '/api/config',
         '/api/grids',
         '/api/grids.geojson',
@@ -84,6 +90,9 @@ describe('GET /api/openapi.json', () => {
         '/api/me',
         '/api/regions/tree',
         '/api/staff',
+        '/api/uploads',
+        '/api/uploads/{id}',
+        '/api/uploads/{id}/thumb',
       ].sort(),
     );
     expect(res.body.paths['/api/staff'].get.parameters.map((p: { name: string }) => p.name)).toContain(

@@ -1,5 +1,12 @@
 import {
+  bulkDispatchSchema,
+  caseActionRequestSchema,
+  caseDetailSchema,
+  caseListQuerySchema,
+  caseListSchema,
+  categoryListSchema,
   clientConfigSchema,
+  createCaseSchema,
   csrfResponseSchema,
   errorBodySchema,
   gridDetailSchema,
@@ -8,9 +15,11 @@ import {
   healthSchema,
   loginRequestSchema,
   meSchema,
+  nearbyCasesQuerySchema,
   regionTreeSchema,
   staffListQuerySchema,
   staffPageSchema,
+  uploadSchema,
 } from '@gridgov/shared';
 import { z } from 'zod';
 
@@ -37,6 +46,16 @@ function queryParameters(schema: z.ZodObject) {
 }
 
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const jsonBody = (schema: Schema) => ({
+  required: true,
+  content: { 'application/json': { schema: toJson(schema) } },
+});
+const caseErrors = {
+  ...authErrors,
+  '404': errorResponse('No such case'),
+  '409': errorResponse('Stale version: someone else changed the case'),
+  '422': errorResponse('Impossible in this state, or a required input is missing'),
+};
 const csrfHeader = { name: 'X-CSRF-Token', in: 'header', required: true, schema: { type: 'string' } };
 
 /** The OpenAPI 3.1 description of the API, generated from the shared zod contract. */
@@ -137,6 +156,123 @@ export function buildOpenApiDocument() {
             ...authErrors,
             '404': errorResponse('No such grid'),
           },
+        },
+      },
+      '/api/categories': {
+        get: {
+          summary: 'Case categories (two levels) with deadlines and extra fields',
+          responses: { '200': json(categoryListSchema, 'OK'), '401': errorResponse('Not signed in') },
+        },
+      },
+      '/api/uploads': {
+        post: {
+          summary: 'Upload one photo (multipart field "file"; JPEG, PNG or WebP, checked by content)',
+          parameters: [csrfHeader],
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: { file: { type: 'string', format: 'binary' } },
+                  required: ['file'],
+                },
+              },
+            },
+          },
+          responses: {
+            '201': json(uploadSchema, 'Stored'),
+            '400': errorResponse('Not one file in field "file"'),
+            '401': errorResponse('Not signed in'),
+            '422': errorResponse('Not an acceptable image, or too large'),
+          },
+        },
+      },
+      '/api/uploads/{id}': {
+        get: {
+          summary: 'The photo (re-encoded, without metadata)',
+          parameters: [idParam],
+          responses: {
+            '200': { description: 'The image' },
+            ...authErrors,
+            '404': errorResponse('No such photo'),
+          },
+        },
+      },
+      '/api/uploads/{id}/thumb': {
+        get: {
+          summary: 'The photo’s thumbnail (WebP, at most 320 px)',
+          parameters: [idParam],
+          responses: {
+            '200': { description: 'The image' },
+            ...authErrors,
+            '404': errorResponse('No such photo'),
+          },
+        },
+      },
+      '/api/cases': {
+        get: {
+          summary: 'Cases in scope, keyset-paged (pass nextCursor as cursor)',
+          parameters: queryParameters(caseListQuerySchema),
+          responses: {
+            '200': json(caseListSchema, 'OK'),
+            '400': errorResponse('Invalid filter or cursor'),
+            '401': errorResponse('Not signed in'),
+          },
+        },
+        post: {
+          summary: 'Report a case (上报); the grid is found from the location',
+          parameters: [
+            csrfHeader,
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: false,
+              description: 'Retries with the same key return the same case',
+              schema: { type: 'string' },
+            },
+          ],
+          requestBody: jsonBody(createCaseSchema),
+          responses: {
+            '201': json(caseDetailSchema, 'Created'),
+            '200': json(caseDetailSchema, 'The case created earlier with this Idempotency-Key'),
+            '400': errorResponse('Invalid report'),
+            '401': errorResponse('Not signed in'),
+            '422': errorResponse('Unknown category, foreign photos, or the key was used for another report'),
+          },
+        },
+      },
+      '/api/cases/nearby': {
+        get: {
+          summary: 'Possible duplicates: same category, open, within 50 m, last 14 days',
+          parameters: queryParameters(nearbyCasesQuerySchema),
+          responses: {
+            '200': json(caseListSchema.pick({ items: true }), 'OK'),
+            '401': errorResponse('Not signed in'),
+          },
+        },
+      },
+      '/api/cases/{id}': {
+        get: {
+          summary: 'One case with its timeline and the actions the caller may take',
+          parameters: [idParam],
+          responses: { '200': json(caseDetailSchema, 'OK'), ...caseErrors },
+        },
+      },
+      '/api/cases/{id}/actions': {
+        post: {
+          summary: 'Take an action (accept, dispatch, feedback, verify, …) at a known version',
+          parameters: [idParam, csrfHeader],
+          requestBody: jsonBody(caseActionRequestSchema),
+          responses: { '200': json(caseDetailSchema, 'Done'), ...caseErrors },
+        },
+      },
+      '/api/cases/bulk-dispatch': {
+        post: {
+          summary: 'Dispatch several cases to one person: all or none',
+          parameters: [csrfHeader],
+          requestBody: jsonBody(bulkDispatchSchema),
+          responses: { '200': { description: 'Dispatched' }, ...caseErrors },
         },
       },
       '/api/staff': {
