@@ -82,6 +82,7 @@ describe('GET /api/openapi.json', () => {
         '/api/cases/{id}',
         '/api/cases/{id}/actions',
         '/api/categories',
+        '/api/categories/{code}',
         '/api/config',
         '/api/grids',
         '/api/grids.geojson',

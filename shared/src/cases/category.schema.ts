@@ -75,3 +75,37 @@ export function validateExtraValues(
   }
   return problems;
 }
+
+const categoryFieldsSchema = z.object({
+  name: z.string().trim().min(1).max(40),
+  nameEn: z.string().trim().min(1).max(80),
+  sla: slaDurationSchema,
+  defaultPriority: casePrioritySchema,
+  defaultHandler: z.enum(DEFAULT_HANDLERS),
+  departmentName: z.string().trim().max(60).nullable(),
+  fields: z.array(extraFieldSchema).max(20),
+  isActive: z.boolean(),
+});
+
+const withDepartmentRule = <T extends z.ZodType<{ defaultHandler?: string; departmentName?: string | null }>>(
+  schema: T,
+) =>
+  schema.refine((c) => c.defaultHandler !== 'department' || Boolean(c.departmentName), {
+    message: 'a department-handled category needs the department’s name',
+    path: ['departmentName'],
+  });
+
+export const createCategorySchema = withDepartmentRule(
+  categoryFieldsSchema.extend({
+    code: z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$/, 'like "roads" or "roads.damage"'),
+    parentCode: z.string().nullable().default(null),
+    fields: z.array(extraFieldSchema).max(20).default([]),
+    isActive: z.boolean().default(true),
+    departmentName: z.string().trim().max(60).nullable().default(null),
+  }),
+);
+export type CreateCategory = z.infer<typeof createCategorySchema>;
+
+/** Changes apply to cases accepted from now on: deadlines already set are never rewritten. */
+export const updateCategorySchema = withDepartmentRule(categoryFieldsSchema.partial());
+export type UpdateCategory = z.infer<typeof updateCategorySchema>;

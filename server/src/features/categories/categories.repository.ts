@@ -29,3 +29,11 @@ export function findCategories(db: Db) {
 export function findCategoryByCode(db: Db, code: string) {
   return db.category.findUnique({ where: { code }, select: categorySelect });
 }
+
+export function insertCategory(db: Db, data: Prisma.CategoryUncheckedCreateInput) {
+  return db.category.create({ data, select: categorySelect });
+}
+
+export function updateCategoryByCode(db: Db, code: string, data: Prisma.CategoryUncheckedUpdateInput) {
+  return db.category.update({ where: { code }, data, select: categorySelect });
+}

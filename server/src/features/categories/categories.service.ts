@@ -1,6 +1,15 @@
-import type { Category, ExtraField, SlaDuration } from '@gridgov/shared';
+import type { Prisma } from '@gridgov/db';
+import type { Category, CreateCategory, ExtraField, SlaDuration, UpdateCategory } from '@gridgov/shared';
+import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
-import { type CategoryRow, findCategories } from './categories.repository';
+import { AppError, forbidden, notFound } from '../../lib/errors';
+import {
+  type CategoryRow,
+  findCategories,
+  findCategoryByCode,
+  insertCategory,
+  updateCategoryByCode,
+} from './categories.repository';
 
 export function toSlaDuration(row: Pick<CategoryRow, 'slaUnit' | 'slaAmount'>): SlaDuration {
   return row.slaUnit === 'working_days'
@@ -27,4 +36,56 @@ export function toCategory(row: CategoryRow): Category {
 export async function listCategories(ctx: AppContext): Promise<{ items: Category[] }> {
   // Parents first, children in their configured order: the client groups them.
   return { items: (await findCategories(ctx.prisma)).map(toCategory) };
+}
+
+function assertAdmin(actor: Actor): void {
+  if (!actor.roles.includes('admin')) throw forbidden('Only administrators edit categories');
+}
+
+function toColumns(input: UpdateCategory): Prisma.CategoryUncheckedUpdateInput {
+  return {
+    ...(input.name !== undefined ? { name: input.name } : {}),
+    ...(input.nameEn !== undefined ? { nameEn: input.nameEn } : {}),
+    ...(input.sla ? { slaUnit: input.sla.unit, slaAmount: input.sla.amount } : {}),
+    ...(input.defaultPriority ? { defaultPriority: input.defaultPriority } : {}),
+    ...(input.defaultHandler ? { defaultHandler: input.defaultHandler } : {}),
+    ...(input.departmentName !== undefined ? { departmentName: input.departmentName } : {}),
+    ...(input.fields ? { fields: input.fields as Prisma.InputJsonValue } : {}),
+    ...(input.isActive !== undefined ? { isActive: input.isActive } : {}),
+  };
+}
+
+export async function createCategory(
+  ctx: AppContext,
+  actor: Actor,
+  input: CreateCategory,
+): Promise<Category> {
+  assertAdmin(actor);
+  if (await findCategoryByCode(ctx.prisma, input.code))
+    throw new AppError('conflict', `Category ${input.code} exists`);
+  const parent = input.parentCode ? await findCategoryByCode(ctx.prisma, input.parentCode) : null;
+  if (input.parentCode && (!parent || parent.parent)) {
+    throw new AppError('unprocessable', 'The parent must be an existing top-level category');
+  }
+  const row = await insertCategory(ctx.prisma, {
+    code: input.code,
+    parentId: parent?.id ?? null,
+    ...(toColumns(input) as Omit<Prisma.CategoryUncheckedCreateInput, 'code' | 'slaUnit' | 'slaAmount'>),
+    slaUnit: input.sla.unit,
+    slaAmount: input.sla.amount,
+    name: input.name,
+    nameEn: input.nameEn,
+  });
+  return toCategory(row);
+}
+
+export async function updateCategory(
+  ctx: AppContext,
+  actor: Actor,
+  code: string,
+  input: UpdateCategory,
+): Promise<Category> {
+  assertAdmin(actor);
+  if (!(await findCategoryByCode(ctx.prisma, code))) throw notFound('Category');
+  return toCategory(await updateCategoryByCode(ctx.prisma, code, toColumns(input)));
 }

@@ -5,8 +5,10 @@ import {
   caseListQuerySchema,
   caseListSchema,
   categoryListSchema,
+  categorySchema,
   clientConfigSchema,
   createCaseSchema,
+  createCategorySchema,
   csrfResponseSchema,
   errorBodySchema,
   gridDetailSchema,
@@ -19,6 +21,7 @@ import {
   regionTreeSchema,
   staffListQuerySchema,
   staffPageSchema,
+  updateCategorySchema,
   uploadSchema,
 } from '@gridgov/shared';
 import { z } from 'zod';
