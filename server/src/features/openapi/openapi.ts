@@ -166,6 +166,30 @@ export function buildOpenApiDocument() {
           summary: 'Case categories (two levels) with deadlines and extra fields',
           responses: { '200': json(categoryListSchema, 'OK'), '401': errorResponse('Not signed in') },
         },
+        post: {
+          summary: 'Create a category (admins)',
+          parameters: [csrfHeader],
+          requestBody: jsonBody(createCategorySchema),
+          responses: {
+            '201': json(categorySchema, 'Created'),
+            '400': errorResponse('Invalid category'),
+            ...authErrors,
+            '409': errorResponse('The code exists'),
+          },
+        },
+      },
+      '/api/categories/{code}': {
+        patch: {
+          summary: 'Edit a category (admins); applies to cases accepted from now on',
+          parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }, csrfHeader],
+          requestBody: jsonBody(updateCategorySchema),
+          responses: {
+            '200': json(categorySchema, 'Updated'),
+            '400': errorResponse('Invalid change'),
+            ...authErrors,
+            '404': errorResponse('No such category'),
+          },
+        },
       },
       '/api/uploads': {
         post: {
