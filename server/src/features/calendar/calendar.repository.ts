@@ -2,8 +2,27 @@ import { type PrismaClient, WORKING_HOURS_SETTING } from '@gridgov/db';
 import { DEFAULT_WORKING_HOURS, type WorkingCalendar, workingCalendarSchema } from '@gridgov/shared';
 import type { Db } from '../../lib/db';
 
-/** The working-time calendar as stored (holiday years and working hours), validated. */
+const CACHE_MS = 60_000;
+let cached: { at: number; calendar: WorkingCalendar } | undefined;
+
+/**
+ * The calendar changes a few times a year (a new year's holiday notice), while every case read
+ * needs it: each instance keeps it for a minute. Deadlines already set are stored on the events,
+ * so an edit never reaches old cases anyway.
+ */
 export async function loadWorkingCalendar(db: Db | PrismaClient): Promise<WorkingCalendar> {
+  if (cached && Date.now() - cached.at < CACHE_MS) return cached.calendar;
+  const calendar = await readWorkingCalendar(db);
+  cached = { at: Date.now(), calendar };
+  return calendar;
+}
+
+export function forgetWorkingCalendar(): void {
+  cached = undefined;
+}
+
+/** The working-time calendar as stored (holiday years and working hours), validated. */
+async function readWorkingCalendar(db: Db | PrismaClient): Promise<WorkingCalendar> {
   const [years, hours] = await Promise.all([
     db.calendarYear.findMany({ select: { year: true, holidays: true } }),
     db.setting.findUnique({ where: { key: WORKING_HOURS_SETTING }, select: { value: true } }),

@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { AppContext } from '../context';
 import { CSRF_COOKIE, readCookie, SESSION_COOKIE } from '../cookies';
 import { AppError } from '../errors';
-import { type Actor, loadActorScope } from './scope';
+import { type Actor, buildActorScope } from './scope';
 import { findLiveSession } from './sessions';
 
 declare module 'express-serve-static-core' {
@@ -36,7 +36,7 @@ export function loadActor(ctx: AppContext) {
     if (token) {
       const session = await findLiveSession(ctx.prisma, token);
       if (session) {
-        const { roles, scope } = await loadActorScope(ctx.prisma, session.staff.id);
+        const { roles, scope } = await buildActorScope(ctx.prisma, session.staff);
         req.actor = {
           id: session.staff.id,
           username: session.staff.username,

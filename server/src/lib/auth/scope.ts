@@ -28,22 +28,30 @@ export interface ActorScope {
 
 const REGION_ROLES = new Set<Role>(['admin', 'town_leader']);
 
+/** What scope is computed from; selected together with the session, in one query. */
+export const actorRowsSelect = {
+  roles: { select: { role: true, region: { select: { id: true, level: true } } } },
+  assignments: {
+    where: { endedAt: null },
+    select: { gridId: true, role: true },
+    orderBy: { startedAt: 'asc' },
+  },
+} satisfies Prisma.StaffSelect;
+export type ActorRows = Prisma.StaffGetPayload<{ select: typeof actorRowsSelect }>;
+
 /** Works out what a person may see from their roles and active grid assignments. */
 export async function loadActorScope(
   prisma: PrismaClient,
   staffId: string,
 ): Promise<{ roles: Role[]; scope: ActorScope }> {
-  const [roleRows, assignments] = await Promise.all([
-    prisma.staffRole.findMany({
-      where: { staffId },
-      select: { role: true, region: { select: { id: true, level: true } } },
-    }),
-    prisma.gridAssignment.findMany({
-      where: { staffId, endedAt: null },
-      select: { gridId: true, role: true },
-      orderBy: { startedAt: 'asc' },
-    }),
-  ]);
+  const rows = await prisma.staff.findUniqueOrThrow({ where: { id: staffId }, select: actorRowsSelect });
+  return buildActorScope(prisma, rows);
+}
+
+export async function buildActorScope(
+  prisma: PrismaClient,
+  { roles: roleRows, assignments }: ActorRows,
+): Promise<{ roles: Role[]; scope: ActorScope }> {
   const roles = [...new Set(roleRows.map((r) => r.role as Role))];
   const regional = roleRows.filter((r) => REGION_ROLES.has(r.role as Role));
   const countyIds = regional.filter((r) => r.region.level === 'county').map((r) => r.region.id);

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@gridgov/db';
+import { actorRowsSelect } from './scope';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -40,7 +41,9 @@ export async function findLiveSession(prisma: PrismaClient, token: string) {
       id: true,
       expiresAt: true,
       lastSeenAt: true,
-      staff: { select: { id: true, username: true, name: true, status: true, disabledAt: true } },
+      staff: {
+        select: { id: true, username: true, name: true, status: true, disabledAt: true, ...actorRowsSelect },
+      },
     },
   });
   if (!session) return null;
