@@ -38,7 +38,7 @@ const currentUrl = (router: ReturnType<typeof renderApp>) =>
 describe('app shell', () => {
   // Warm the lazy route modules once, so the first test does not race a cold transform.
   beforeAll(async () => {
-    await Promise.all([import('./routes/login'), import('./routes/hierarchy')]);
+    await Promise.all([import('./routes/login'), import('./routes/hierarchy'), import('./routes/tasks')]);
   });
   beforeEach(() => resetCsrfToken());
 
@@ -64,6 +64,20 @@ describe('app shell', () => {
     expect(within(nav).getByRole('link', { name: '网格地图' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: '组织架构' })).toHaveAttribute('aria-current', 'page');
     expect(await screen.findByRole('heading', { name: '石角镇' })).toBeInTheDocument();
+  });
+
+  it('when a grid worker is signed in, then reporting, their tasks and the case list are in the navigation', async () => {
+    mockFetch({
+      'GET /api/me': () => jsonResponse(buildMe({ roles: ['grid_worker'], name: '张伟' })),
+      'GET /api/cases': () => jsonResponse({ items: [], nextCursor: null }),
+    });
+    renderApp('/tasks');
+
+    const nav = within(await screen.findByRole('navigation', { name: '主导航' }));
+    expect(nav.getByRole('link', { name: '我的任务' })).toHaveAttribute('aria-current', 'page');
+    expect(nav.getByRole('link', { name: '事件上报' })).toHaveAttribute('href', '/cases/new');
+    expect(nav.getByRole('link', { name: '事件列表' })).toHaveAttribute('href', '/cases');
+    expect(await screen.findByText('暂无待办任务')).toBeInTheDocument();
   });
 
   it('when a grid worker is signed in, then the organisation page is neither offered nor shown', async () => {

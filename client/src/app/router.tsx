@@ -1,9 +1,16 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageSpinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
+import { loadCaseTranslations } from '@/lib/i18n';
 import { AppRoot } from './routes/app-root';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
+
+/** A case page module, once the case strings (a chunk of their own) are in too. */
+async function withCaseTranslations<T>(page: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([page, loadCaseTranslations()]);
+  return module;
+}
 
 /**
  * Pages are lazy so the entry chunk holds only the shell; Leaflet (the bulk of the JS) arrives with the
@@ -31,6 +38,28 @@ export const routes: RouteObject[] = [
         path: paths.hierarchy.slice(1),
         ErrorBoundary: RouteError,
         lazy: async () => ({ Component: (await import('./routes/hierarchy')).HierarchyRoute }),
+      },
+      {
+        path: paths.cases.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({ Component: (await withCaseTranslations(import('./routes/cases'))).CasesRoute }),
+      },
+      {
+        path: paths.newCase.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({
+          Component: (await withCaseTranslations(import('./routes/report-case'))).ReportCaseRoute,
+        }),
+      },
+      {
+        path: paths.caseDetail.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({ Component: (await withCaseTranslations(import('./routes/case'))).CaseRoute }),
+      },
+      {
+        path: paths.tasks.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({ Component: (await withCaseTranslations(import('./routes/tasks'))).TasksRoute }),
       },
       { path: '*', Component: NotFoundRoute },
     ],

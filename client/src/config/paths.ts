@@ -3,7 +3,20 @@ export const paths = {
   login: '/login',
   map: '/',
   hierarchy: '/hierarchy',
+  cases: '/cases',
+  newCase: '/cases/new',
+  caseDetail: '/cases/:id',
+  tasks: '/tasks',
 } as const;
+
+export function buildCasePath(caseId: string): string {
+  return `/cases/${encodeURIComponent(caseId)}`;
+}
+
+/** The case list narrowed to one grid (the map's grid panel links here). */
+export function buildGridCasesPath(gridId: string): string {
+  return `${paths.cases}?${new URLSearchParams({ gridId }).toString()}`;
+}
 
 /** Only same-origin relative paths are accepted as a post-login destination (no open redirect). */
 export function resolveNextPath(next: string | null): string {

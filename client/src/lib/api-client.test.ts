@@ -40,6 +40,35 @@ describe('api-client', () => {
     expect(fetchMock.mock.calls[1]?.[1]?.credentials).toBe('same-origin');
   });
 
+  it('when the body is FormData, then it is sent as multipart with the CSRF token and no JSON content type', async () => {
+    const fetchMock = mockFetch({
+      'GET /api/auth/csrf': () => jsonResponse({ token: 'tok-1' }),
+      'POST /api/uploads': () => jsonResponse({ id: 'u1' }, { status: 201 }),
+    });
+    const form = new FormData();
+    form.append('file', new File(['x'], 'photo.jpg', { type: 'image/jpeg' }));
+
+    await expect(api.post('/api/uploads', form)).resolves.toEqual({ id: 'u1' });
+
+    const upload = listRequests(fetchMock)[1];
+    expect(upload?.rawBody).toBe(form);
+    expect(upload?.headers.get(CSRF_HEADER)).toBe('tok-1');
+    expect(upload?.headers.has('Content-Type')).toBe(false);
+  });
+
+  it('when extra headers are given, then they are sent alongside the JSON body', async () => {
+    const fetchMock = mockFetch({
+      'GET /api/auth/csrf': () => jsonResponse({ token: 'tok-1' }),
+      'POST /api/things': () => jsonResponse({ ok: true }),
+    });
+
+    await api.post('/api/things', { a: 1 }, { headers: { 'Idempotency-Key': 'key-1' } });
+
+    const request = listRequests(fetchMock)[1];
+    expect(request?.headers.get('Idempotency-Key')).toBe('key-1');
+    expect(request?.headers.get('Content-Type')).toBe('application/json');
+  });
+
   it('when a GET is sent, then no CSRF token is fetched or sent', async () => {
     const fetchMock = mockFetch({ 'GET /api/grids': () => jsonResponse({ items: [] }) });
 

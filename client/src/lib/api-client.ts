@@ -8,7 +8,10 @@ export type QueryValue = string | number | boolean | null | undefined;
 
 export type RequestOptions<T> = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON, except FormData, which goes as multipart with the browser's boundary. */
   body?: unknown;
+  /** Extra request headers, e.g. `Idempotency-Key`. */
+  headers?: Record<string, string>;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
   /** Validates the response body against the shared contract. */
@@ -98,14 +101,16 @@ export const api = {
 };
 
 async function send(path: string, options: RequestOptions<unknown>, csrf: string | null): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const headers: Record<string, string> = { ...options.headers, Accept: 'application/json' };
+  const isMultipart = options.body instanceof FormData;
+  // Multipart: the browser must set Content-Type itself, with the boundary it generates.
+  if (options.body !== undefined && !isMultipart) headers['Content-Type'] = 'application/json';
   if (csrf) headers[CSRF_HEADER] = csrf;
   try {
     return await fetch(buildUrl(path, options.query), {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: encodeBody(options.body),
       credentials: 'same-origin',
       signal: options.signal,
     });
@@ -113,6 +118,11 @@ async function send(path: string, options: RequestOptions<unknown>, csrf: string
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError({ status: 0, code: 'network', message: 'Network request failed', details: cause });
   }
+}
+
+function encodeBody(body: unknown): BodyInit | undefined {
+  if (body === undefined) return undefined;
+  return body instanceof FormData ? body : JSON.stringify(body);
 }
 
 export function buildUrl(path: string, query?: Record<string, QueryValue>): string {

@@ -4,6 +4,8 @@ import type { Role } from '@gridgov/shared';
 const PERMISSIONS = {
   viewMap: ['admin', 'town_leader', 'grid_leader', 'grid_worker', 'patroller'],
   viewHierarchy: ['admin', 'town_leader', 'grid_leader'],
+  /** Select several accepted cases and dispatch them at once; the server still checks each case. */
+  bulkDispatchCases: ['town_leader', 'grid_leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { casesZhCN } from '../locales/cases.zh-CN';
 import { en } from '../locales/en';
 import { zhCN } from '../locales/zh-CN';
 
@@ -55,8 +56,28 @@ export function initI18n(): typeof i18next {
   return i18next;
 }
 
+let caseTranslations: Promise<void> | null = null;
+
+/**
+ * Adds the case pages' strings (both languages, so switching needs no request). The lazy case routes
+ * await it before they render; the shell and map never download them.
+ */
+export function loadCaseTranslations(): Promise<void> {
+  caseTranslations ??= Promise.all([import('../locales/cases.zh-CN'), import('../locales/cases.en')]).then(
+    ([zh, english]) => {
+      i18next.addResourceBundle('zh-CN', 'translation', zh.casesZhCN, true, false);
+      i18next.addResourceBundle('en', 'translation', english.casesEn, true, false);
+    },
+    (error: unknown) => {
+      caseTranslations = null;
+      throw error;
+    },
+  );
+  return caseTranslations;
+}
+
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof zhCN };
+    resources: { translation: typeof zhCN & typeof casesZhCN };
   }
 }

@@ -11,6 +11,9 @@ export const en: LocaleResources = {
     label: 'Main navigation',
     map: 'Map',
     hierarchy: 'Organisation',
+    cases: 'Cases',
+    reportCase: 'Report',
+    tasks: 'My tasks',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
   },
@@ -97,6 +100,8 @@ export const en: LocaleResources = {
     gridCount: 'Grids: {{count}}',
     empty: 'No grids in your area',
     loading: 'Loading map…',
+    pickerLabel: 'Map for choosing the location',
+    caseMapLabel: 'Map of the case location',
   },
   gridPanel: {
     label: 'Grid details',
@@ -117,6 +122,7 @@ export const en: LocaleResources = {
     callStaff: 'Call {{name}}',
     figures: 'Key figures',
     staff: 'Staff',
+    viewCases: 'Cases in this grid',
   },
   hierarchy: {
     title: 'Organisation',

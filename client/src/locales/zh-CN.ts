@@ -10,6 +10,9 @@ export const zhCN = {
     label: '主导航',
     map: '网格地图',
     hierarchy: '组织架构',
+    cases: '事件列表',
+    reportCase: '事件上报',
+    tasks: '我的任务',
     openMenu: '打开菜单',
     closeMenu: '关闭菜单',
   },
@@ -95,6 +98,8 @@ export const zhCN = {
     gridCount: '共 {{count}} 个网格',
     empty: '当前范围内没有网格',
     loading: '正在加载地图…',
+    pickerLabel: '选择事件位置的地图',
+    caseMapLabel: '事件位置地图',
   },
   gridPanel: {
     label: '网格详情',
@@ -115,6 +120,7 @@ export const zhCN = {
     callStaff: '拨打 {{name}} 的电话',
     figures: '基本情况',
     staff: '网格力量',
+    viewCases: '查看本网格事件',
   },
   hierarchy: {
     title: '组织架构',

@@ -1,7 +1,15 @@
 import type { ErrorCode } from '@gridgov/shared';
 import { vi } from 'vitest';
 
-export type MockRequest = { method: string; path: string; url: URL; headers: Headers; body: unknown };
+/** `body` is the decoded JSON body; `rawBody` what was passed to fetch (e.g. a FormData upload). */
+export type MockRequest = {
+  method: string;
+  path: string;
+  url: URL;
+  headers: Headers;
+  body: unknown;
+  rawBody: unknown;
+};
 type Handler = (request: MockRequest) => Response | Promise<Response>;
 
 export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
@@ -31,7 +39,14 @@ export function mockFetch(routes: Record<string, Handler>) {
     const method = (init.method ?? 'GET').toUpperCase();
     const handler = routes[`${method} ${url.pathname}`];
     const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
-    const request = { method, path: url.pathname, url, headers: new Headers(init.headers), body };
+    const request = {
+      method,
+      path: url.pathname,
+      url,
+      headers: new Headers(init.headers),
+      body,
+      rawBody: init.body,
+    };
     return handler ? handler(request) : errorResponse(404, 'not_found');
   });
   vi.stubGlobal('fetch', fetchMock);
@@ -49,6 +64,7 @@ export function listRequests(fetchMock: ReturnType<typeof mockFetch>): MockReque
       url,
       headers: new Headers(init.headers),
       body,
+      rawBody: init.body,
     };
   });
 }

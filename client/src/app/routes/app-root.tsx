@@ -19,8 +19,13 @@ function AuthenticatedLayout() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const roles = me?.roles ?? [];
+  // Everyone reports, works their tasks and sees the case list (the server scopes what is in it).
   const navItems: NavItem[] = [
     { to: paths.map, label: t('nav.map'), isEnd: true },
+    { to: paths.tasks, label: t('nav.tasks') },
+    { to: paths.newCase, label: t('nav.reportCase') },
+    // `end`: the report form and case pages live under /cases but are not the list.
+    { to: paths.cases, label: t('nav.cases'), isEnd: true },
     ...(hasPermission(roles, 'viewHierarchy') ? [{ to: paths.hierarchy, label: t('nav.hierarchy') }] : []),
   ];
 

@@ -1,7 +1,9 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { Spinner } from '@/components/ui/spinner';
+import { buildGridCasesPath } from '@/config/paths';
 import { useGrid } from '../api/get-grid';
 import { GridDetailContent } from './grid-detail-content';
 
@@ -32,6 +34,11 @@ export function GridDetailPanel({ gridId, onClose }: GridDetailPanelProps) {
         {gridQuery.isError && <ErrorState error={gridQuery.error} onRetry={() => void gridQuery.refetch()} />}
         {gridQuery.data && <GridDetailContent grid={gridQuery.data} />}
       </div>
+      <footer className="grid-panel-footer">
+        <Link to={buildGridCasesPath(gridId)} className="button button-block">
+          {t('gridPanel.viewCases')}
+        </Link>
+      </footer>
     </aside>
   );
 }

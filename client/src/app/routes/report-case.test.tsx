@@ -1,0 +1,158 @@
+import type { LonLat } from '@gridgov/shared';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetCsrfToken } from '@/lib/api-client';
+import { buildCaseDetail, buildCaseSummary, buildCategories, buildMe, IDS } from '@/testing/case.fixture';
+import { jsonResponse, listRequests, type MockRequest, mockFetch } from '@/testing/mock-fetch';
+import { renderRoutes } from '@/testing/render-route';
+import { ReportCaseRoute } from './report-case';
+
+const PIN: LonLat = { lon: 113.005, lat: 23.005 };
+
+// Leaflet cannot draw in jsdom; a stand-in that drops a pin when pressed.
+vi.mock('@/features/map/components/location-picker', () => ({
+  LocationPicker: ({ onPick }: { onPick: (location: LonLat) => void }) => (
+    <button type="button" onClick={() => onPick(PIN)}>
+      stub map: drop pin
+    </button>
+  ),
+}));
+
+const SQUARE: [number, number][] = [
+  [113, 23],
+  [113.01, 23],
+  [113.01, 23.01],
+  [113, 23.01],
+  [113, 23],
+];
+
+const GRIDS_GEOJSON = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      id: IDS.grid1,
+      geometry: { type: 'Polygon', coordinates: [SQUARE] },
+      properties: {
+        id: IDS.grid1,
+        code: 'SJ-01-01',
+        name: '石角第一网格',
+        village: { id: IDS.village1, code: '441802102001', name: '石角村' },
+        worker: null,
+        leader: null,
+        households: null,
+        population: null,
+      },
+    },
+  ],
+};
+
+type Handler = (request: MockRequest) => Response | Promise<Response>;
+
+function renderReportForm(routes: Record<string, Handler> = {}) {
+  const fetchMock = mockFetch({
+    'GET /api/me': () => jsonResponse(buildMe()),
+    'GET /api/categories': () => jsonResponse({ items: buildCategories() }),
+    'GET /api/config': () =>
+      jsonResponse({ map: { tileUrl: null, tileAttribution: '', center: [23, 113], zoom: 12 } }),
+    'GET /api/grids.geojson': () => jsonResponse(GRIDS_GEOJSON),
+    'GET /api/cases/nearby': () => jsonResponse({ items: [] }),
+    'GET /api/auth/csrf': () => jsonResponse({ token: 'tok' }),
+    ...routes,
+  });
+  const view = renderRoutes(
+    [
+      { path: '/cases/new', Component: ReportCaseRoute },
+      { path: '/cases/:id', element: <p>case page</p> },
+    ],
+    { initialEntry: '/cases/new' },
+  );
+  return { fetchMock, ...view };
+}
+
+async function describeStreetLight() {
+  const user = userEvent.setup();
+  await user.selectOptions(await screen.findByLabelText('事件类型'), '路灯损坏');
+  await user.type(screen.getByLabelText('事件描述'), '村口路灯不亮已三天');
+  return user;
+}
+
+const postedCases = (fetchMock: ReturnType<typeof mockFetch>) =>
+  listRequests(fetchMock).filter((request) => request.method === 'POST' && request.path === '/api/cases');
+
+describe('report form', () => {
+  beforeEach(() => resetCsrfToken());
+
+  it('when neither a location nor a grid is given, then nothing is sent and the location is asked for', async () => {
+    const { fetchMock } = renderReportForm();
+    const user = await describeStreetLight();
+
+    await user.click(screen.getByRole('button', { name: '提交上报' }));
+
+    expect(await screen.findByText('请在地图上选点、使用我的位置，或选择所属网格')).toBeInTheDocument();
+    expect(screen.getByLabelText('所属网格')).toHaveAttribute('aria-invalid', 'true');
+    expect(postedCases(fetchMock)).toHaveLength(0);
+  });
+
+  it('when the first attempt fails on the network, then the retry sends the same Idempotency-Key', async () => {
+    let attempts = 0;
+    const created = buildCaseDetail({ id: IDS.case2, status: 'reported' });
+    const { fetchMock, router } = renderReportForm({
+      'POST /api/cases': () => {
+        attempts += 1;
+        if (attempts === 1) throw new TypeError('Failed to fetch');
+        return jsonResponse(created, { status: 201 });
+      },
+    });
+    const user = await describeStreetLight();
+    await user.selectOptions(screen.getByLabelText('所属网格'), 'SJ-01-01 石角第一网格');
+
+    await user.click(screen.getByRole('button', { name: '提交上报' }));
+    expect(await screen.findByText(/重新提交不会重复上报/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '提交上报' }));
+
+    expect(await screen.findByText('case page')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/cases/${IDS.case2}`);
+    const [first, retry] = postedCases(fetchMock);
+    const key = first?.headers.get('Idempotency-Key');
+    expect(key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(retry?.headers.get('Idempotency-Key')).toBe(key);
+    expect(retry?.body).toMatchObject({
+      categoryCode: 'safety.light',
+      description: '村口路灯不亮已三天',
+      gridId: IDS.grid1,
+      location: null,
+      priority: 'low',
+    });
+  });
+
+  it('when open cases of the same category are nearby, then they are listed and the report waits for "continue"', async () => {
+    const nearby = buildCaseSummary({ status: 'dispatched' });
+    const { fetchMock } = renderReportForm({
+      'GET /api/cases/nearby': () => jsonResponse({ items: [nearby] }),
+      'POST /api/cases': () => jsonResponse(buildCaseDetail({ id: IDS.case2 }), { status: 201 }),
+    });
+    const user = await describeStreetLight();
+
+    await user.click(await screen.findByRole('button', { name: 'stub map: drop pin' }));
+
+    const notice = within(await screen.findByRole('region', { name: '附近可能已有相同的事件' }));
+    expect(notice.getByRole('link', { name: nearby.number })).toHaveAttribute('href', `/cases/${nearby.id}`);
+    expect(screen.getByLabelText('所属网格')).toHaveValue(IDS.grid1);
+    const nearbyQuery = listRequests(fetchMock).find((request) => request.path === '/api/cases/nearby');
+    expect(Object.fromEntries(nearbyQuery?.url.searchParams ?? [])).toEqual({
+      categoryCode: 'safety.light',
+      lon: String(PIN.lon),
+      lat: String(PIN.lat),
+    });
+
+    await user.click(screen.getByRole('button', { name: '提交上报' }));
+    expect(await notice.findByRole('alert')).toHaveTextContent('附近已有相似事件');
+    expect(postedCases(fetchMock)).toHaveLength(0);
+
+    await user.click(notice.getByRole('button', { name: '不是同一事件，仍然上报' }));
+    expect(await screen.findByText('case page')).toBeInTheDocument();
+    expect(postedCases(fetchMock)[0]?.body).toMatchObject({ location: PIN, gridId: IDS.grid1 });
+  });
+});

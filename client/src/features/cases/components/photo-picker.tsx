@@ -1,0 +1,116 @@
+import type { TFunction } from 'i18next';
+import type { ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/api-client';
+import { MAX_PHOTOS, type PhotoUploads } from '../hooks/use-photo-uploads';
+
+type PhotoPickerProps = {
+  id: string;
+  label: string;
+  hint: string;
+  uploads: PhotoUploads;
+  error?: string | null;
+};
+
+function describeUploadError(error: unknown, t: TFunction): string {
+  if (isApiError(error) && error.code === 'network') return t('photos.network');
+  // The server says what is wrong with the file (type, size, damage).
+  if (isApiError(error) && (error.status === 422 || error.status === 400)) return error.message;
+  return t('photos.failed');
+}
+
+/** Camera or gallery; every photo uploads at once and shows its own state, error and retry. */
+export function PhotoPicker({ id, label, hint, uploads, error }: PhotoPickerProps) {
+  const { t } = useTranslation();
+  const { items, skippedCount } = uploads;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+
+  function handleChange(event: ChangeEvent<HTMLInputElement>) {
+    const files = [...(event.target.files ?? [])];
+    // Cleared so choosing the same photo again (after removing it) fires another change.
+    event.target.value = '';
+    uploads.addFiles(files);
+  }
+
+  return (
+    <div className="field photo-picker">
+      <label htmlFor={id}>{label}</label>
+      <p id={hintId} className="field-hint">
+        {hint} {t('photos.count', { count: items.length, max: MAX_PHOTOS })}
+      </p>
+      <input
+        id={id}
+        type="file"
+        accept="image/*"
+        capture="environment"
+        multiple
+        disabled={items.length >= MAX_PHOTOS}
+        onChange={handleChange}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+      />
+      {skippedCount > 0 && (
+        <p className="field-hint" role="status">
+          {t('photos.skipped', { count: skippedCount, max: MAX_PHOTOS })}
+        </p>
+      )}
+      {items.length > 0 && (
+        <ul className="photo-uploads" aria-label={t('photos.listLabel')}>
+          {items.map((item, index) => {
+            const thumb = item.previewUrl ?? item.upload?.thumbUrl ?? null;
+            return (
+              <li key={item.key} className="photo-upload" data-status={item.status}>
+                {thumb ? (
+                  <img
+                    src={thumb}
+                    alt={t('photos.previewAlt', { index: index + 1 })}
+                    className="photo-upload-thumb"
+                  />
+                ) : (
+                  <span className="photo-upload-thumb photo-upload-placeholder" aria-hidden="true" />
+                )}
+                <span className="photo-upload-state">
+                  {item.status === 'uploading' && (
+                    <>
+                      <progress className="photo-progress" aria-label={t('photos.uploading')} />
+                      <span className="visually-hidden">{t('photos.uploading')}</span>
+                    </>
+                  )}
+                  {item.status === 'done' && <span className="photo-done">{t('photos.uploaded')}</span>}
+                  {item.status === 'failed' && (
+                    <>
+                      <span className="photo-error" role="alert">
+                        {describeUploadError(item.error, t)}
+                      </span>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => uploads.retry(item.key)}
+                      >
+                        {t('common.retry')}
+                      </button>
+                    </>
+                  )}
+                </span>
+                <button
+                  type="button"
+                  className="icon-button photo-remove"
+                  onClick={() => uploads.remove(item.key)}
+                  aria-label={t('photos.remove', { index: index + 1 })}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {error && (
+        <p id={errorId} className="form-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

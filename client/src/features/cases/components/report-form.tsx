@@ -1,0 +1,244 @@
+import {
+  CASE_PRIORITIES,
+  type CaseDetail,
+  type CasePriority,
+  type Category,
+  type LonLat,
+} from '@gridgov/shared';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/api-client';
+import { useNearbyCases } from '../api/get-nearby-cases';
+import { useGeolocation } from '../hooks/use-geolocation';
+import { usePhotoUploads } from '../hooks/use-photo-uploads';
+import { useReportSubmit } from '../hooks/use-report-submit';
+import { findCategory } from '../utils/categories';
+import { describeCaseError } from '../utils/describe-case-error';
+import { createEmptyDraft, type ReportDraft, type ReportErrors, validateReport } from '../utils/report-draft';
+import { CategoryOptions } from './category-options';
+import { ExtraFields } from './extra-fields';
+import { type GridChoice, LocationFields } from './location-fields';
+import { NearbyCasesNotice } from './nearby-cases-notice';
+import { OnBehalfFields } from './on-behalf-fields';
+import { PhotoPicker } from './photo-picker';
+
+export type LocationMapProps = {
+  location: LonLat | null;
+  gridId: string | null;
+  onPick: (location: LonLat) => void;
+};
+
+type ReportFormProps = {
+  categories: readonly Category[];
+  grids: readonly GridChoice[];
+  defaultGridId: string | null;
+  /** The grid containing a point, from the grid boundaries the route loaded; null outside all of them. */
+  findGridAt: (location: LonLat) => string | null;
+  /** The map picker, composed by the route (Leaflet lives in the map feature). */
+  renderMap: (props: LocationMapProps) => ReactNode;
+  onCreated: (detail: CaseDetail) => void;
+};
+
+/** Phone-first report form, validated with the same shared schema as the server before it is sent. */
+export function ReportForm({
+  categories,
+  grids,
+  defaultGridId,
+  findGridAt,
+  renderMap,
+  onCreated,
+}: ReportFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [draft, setDraft] = useState<ReportDraft>(() => createEmptyDraft(defaultGridId));
+  const [errors, setErrors] = useState<ReportErrors>({});
+  const [pinGrid, setPinGrid] = useState<'matched' | 'outside' | null>(null);
+  const [isDuplicateAcknowledged, setIsDuplicateAcknowledged] = useState(false);
+  const [needsDuplicateDecision, setNeedsDuplicateDecision] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const photos = usePhotoUploads();
+  const geolocation = useGeolocation();
+  const report = useReportSubmit(onCreated);
+  const category = findCategory(categories, draft.categoryCode);
+  const nearbyQuery = useNearbyCases(
+    category && draft.location ? { categoryCode: category.code, location: draft.location } : null,
+  );
+  const nearbyCases = nearbyQuery.data ?? [];
+
+  function update(changes: Partial<ReportDraft>) {
+    setDraft((current) => ({ ...current, ...changes }));
+  }
+
+  function changePlace(changes: Partial<ReportDraft>) {
+    // Another place or category asks the duplicate question afresh.
+    setIsDuplicateAcknowledged(false);
+    setNeedsDuplicateDecision(false);
+    update(changes);
+  }
+
+  function pickLocation(location: LonLat) {
+    const gridId = findGridAt(location);
+    setPinGrid(gridId ? 'matched' : 'outside');
+    changePlace(gridId ? { location, gridId } : { location });
+    setErrors((current) => ({ ...current, location: undefined }));
+  }
+
+  function submitReport(isAcknowledged: boolean) {
+    setFormError(null);
+    if (photos.isUploading) return setFormError(t('report.errors.photosPending'));
+    const result = validateReport(draft, category, photos.photoIds);
+    setErrors(result.errors ?? {});
+    if (!result.input) return setFormError(t('report.errors.summary'));
+    if (nearbyCases.length > 0 && !isAcknowledged) return setNeedsDuplicateDecision(true);
+    report.submit(result.input);
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    submitReport(isDuplicateAcknowledged);
+  }
+
+  const submitError = formError ?? (report.error ? describeReportError(report.error) : null);
+
+  function describeReportError(error: Error): string {
+    return isApiError(error) && error.code === 'network'
+      ? t('report.errors.network')
+      : describeCaseError(error, t);
+  }
+
+  return (
+    <form className="report-form" onSubmit={handleSubmit} noValidate aria-busy={report.isPending}>
+      <div className="field">
+        <label htmlFor={`${id}-category`}>{t('report.category')}</label>
+        <select
+          id={`${id}-category`}
+          value={draft.categoryCode}
+          onChange={(event) => {
+            const next = findCategory(categories, event.target.value);
+            changePlace({
+              categoryCode: event.target.value,
+              priority: next?.defaultPriority ?? null,
+              extra: {},
+            });
+          }}
+          aria-invalid={errors.categoryCode ? true : undefined}
+          aria-describedby={errors.categoryCode ? `${id}-category-error` : undefined}
+        >
+          <option value="">{t('report.chooseCategory')}</option>
+          <CategoryOptions categories={categories} />
+        </select>
+        {errors.categoryCode && (
+          <p id={`${id}-category-error`} className="form-error">
+            {t(errors.categoryCode)}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-description`}>{t('report.description')}</label>
+        <textarea
+          id={`${id}-description`}
+          rows={4}
+          maxLength={2000}
+          value={draft.description}
+          placeholder={t('report.descriptionHint')}
+          onChange={(event) => update({ description: event.target.value })}
+          aria-invalid={errors.description ? true : undefined}
+          aria-describedby={errors.description ? `${id}-description-error` : undefined}
+        />
+        {errors.description && (
+          <p id={`${id}-description-error`} className="form-error">
+            {t(errors.description)}
+          </p>
+        )}
+      </div>
+      {category && category.fields.length > 0 && (
+        <ExtraFields
+          idPrefix={`${id}-extra`}
+          fields={category.fields}
+          values={draft.extra}
+          errors={errors.extra}
+          onChange={(key, value) => update({ extra: { ...draft.extra, [key]: value } })}
+        />
+      )}
+      <LocationFields
+        idPrefix={id}
+        location={draft.location}
+        gridId={draft.gridId}
+        grids={grids}
+        pinGrid={pinGrid}
+        geolocation={geolocation.state}
+        error={errors.location ? t(errors.location) : null}
+        map={renderMap({
+          location: draft.location,
+          gridId: draft.gridId || null,
+          onPick: (location) => {
+            // A tap supersedes whatever the position request said (an error, an accuracy).
+            geolocation.reset();
+            pickLocation(location);
+          },
+        })}
+        onLocate={() => geolocation.locate(pickLocation)}
+        onClearLocation={() => {
+          setPinGrid(null);
+          geolocation.reset();
+          changePlace({ location: null });
+        }}
+        onGridChange={(gridId) => {
+          setPinGrid(null);
+          update({ gridId });
+        }}
+      />
+      <NearbyCasesNotice
+        cases={nearbyCases}
+        needsDecision={needsDuplicateDecision}
+        isAcknowledged={isDuplicateAcknowledged}
+        isSubmitting={report.isPending}
+        onContinue={() => {
+          setIsDuplicateAcknowledged(true);
+          setNeedsDuplicateDecision(false);
+          submitReport(true);
+        }}
+      />
+      <div className="field">
+        <label htmlFor={`${id}-address`}>{t('report.address')}</label>
+        <input
+          id={`${id}-address`}
+          maxLength={200}
+          value={draft.address}
+          placeholder={t('report.addressPlaceholder')}
+          onChange={(event) => update({ address: event.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-priority`}>{t('report.priority')}</label>
+        <select
+          id={`${id}-priority`}
+          value={draft.priority ?? category?.defaultPriority ?? 'normal'}
+          onChange={(event) => update({ priority: event.target.value as CasePriority })}
+        >
+          {CASE_PRIORITIES.map((priority) => (
+            <option key={priority} value={priority}>
+              {t(`casePriority.${priority}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <PhotoPicker
+        id={`${id}-photos`}
+        label={t('report.photos')}
+        hint={t('report.photosHint')}
+        uploads={photos}
+        error={errors.photos ? t(errors.photos) : null}
+      />
+      <OnBehalfFields idPrefix={id} draft={draft} errors={errors} onChange={update} />
+      <div className="report-submit">
+        <p className="form-error" role="alert">
+          {submitError}
+        </p>
+        <button type="submit" className="button button-primary button-block" disabled={report.isPending}>
+          {report.isPending ? t('report.submitting') : t('report.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
