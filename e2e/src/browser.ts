@@ -27,6 +27,8 @@ export async function newIsolatedContext(
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: options.locale ?? 'zh-CN',
+    // Our users' browsers run on China time; deadlines must read as they would for them.
+    timezoneId: 'Asia/Shanghai',
   });
   const allowed = new URL(baseUrl()).host;
   await context.route('**/*', (route) => {
