@@ -13,6 +13,6 @@ export {
 } from './migrations';
 export { hashPassword, verifyPassword } from './passwords';
 export { CATEGORY_TREE, LEAF_CATEGORY_CODES } from './seed/categories';
+export { createRandom } from './seed/demo-people';
 export { DEFAULT_DEMO_PASSWORD, type SeedResult, seedDemo } from './seed/demo-seed';
 export { ensureReferenceData, WORKING_HOURS_SETTING } from './seed/reference-data';
-export { createRandom } from './seed/demo-people';

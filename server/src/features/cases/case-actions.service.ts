@@ -30,7 +30,6 @@ const staleVersion = () =>
   new AppError('conflict', 'The case was changed by someone else; reload it and try again');
 
 async function applyAction(
-  ctx: AppContext,
   tx: Prisma.TransactionClient,
   actor: Actor,
   caseId: string,
@@ -109,7 +108,7 @@ export async function actOnCase(
   caseId: string,
   request: CaseActionRequest,
 ): Promise<CaseDetail> {
-  await ctx.prisma.$transaction((tx) => applyAction(ctx, tx, actor, caseId, request));
+  await ctx.prisma.$transaction((tx) => applyAction(tx, actor, caseId, request));
   return getCaseDetail(ctx, actor, caseId);
 }
 
@@ -124,7 +123,7 @@ export async function dispatchCases(
       const status = (await tx.case.findUnique({ where: { id: c.id }, select: { status: true } }))?.status;
       const action = status === 'accepted' ? 'dispatch' : 'reassign';
       try {
-        await applyAction(ctx, tx, actor, c.id, {
+        await applyAction(tx, actor, c.id, {
           action,
           version: c.version,
           assigneeId: options.assigneeId,

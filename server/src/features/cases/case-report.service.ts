@@ -21,7 +21,7 @@ const CHINA_YEAR_OFFSET_MS = 8 * 3_600_000;
 
 async function resolveCategory(ctx: AppContext, input: CreateCase) {
   const category = await findCategoryByCode(ctx.prisma, input.categoryCode);
-  if (!category || !category.isActive || category._count.children > 0) {
+  if (!category?.isActive || category._count.children > 0) {
     throw new AppError('unprocessable', 'Choose an active case category (a sub-category, not a group)', {
       categoryCode: input.categoryCode,
     });

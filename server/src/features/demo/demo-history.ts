@@ -79,7 +79,7 @@ async function loadCast(ctx: AppContext) {
 /** Seeds the history once: does nothing when the demo town is missing or already has cases. */
 export async function seedDemoHistory(ctx: AppContext, options: { cases: number }): Promise<string> {
   const cast = await loadCast(ctx);
-  if (!cast || !cast.townLeaderId) return 'demo history skipped: no demo town';
+  if (!cast?.townLeaderId) return 'demo history skipped: no demo town';
   if (await ctx.prisma.case.count({ where: { townId: cast.townId } })) return 'demo history already present';
   const random = createRandom(20261128);
   const calendar = await loadWorkingCalendar(ctx.prisma);
