@@ -37,7 +37,10 @@ if (!existsSync('client/dist/index.html')) {
   if (spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 
-const result = spawnSync('npx', ['vitest', 'run', '--config', 'e2e/vitest.config.ts'], {
+const report = process.env.GRIDGOV_E2E_REPORT
+  ? ['--reporter=default', '--reporter=json', `--outputFile.json=${process.env.GRIDGOV_E2E_REPORT}`]
+  : [];
+const result = spawnSync('npx', ['vitest', 'run', '--config', 'e2e/vitest.config.ts', ...report], {
   stdio: 'inherit',
   env: { ...process.env, CHROMIUM_PATH: chromium },
 });

@@ -1,9 +1,37 @@
 #!/usr/bin/env node
 // `npm test`: everything a change must pass, in order, stopping at the first failure.
 //   lint + format → typecheck → unit and API tests on PGlite → API tests on PostgreSQL →
-//   client bundle budget → browser e2e on the production build.
+//   browser e2e on the production build. Ends with one tally line over every Vitest run.
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const reportDir = mkdtempSync(join(tmpdir(), 'gridgov-test-'));
+let reportCount = 0;
+/** Vitest arguments that also write a JSON report, read back for the final tally. */
+function jsonReportArgs() {
+  reportCount += 1;
+  return [
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${join(reportDir, `run-${reportCount}.json`)}`,
+  ];
+}
+
+function tally() {
+  let passed = 0;
+  let failed = 0;
+  for (let i = 1; i <= reportCount; i++) {
+    const file = join(reportDir, `run-${i}.json`);
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  }
+  return { passed, failed };
+}
 
 const DEFAULT_PG_URL = 'postgresql://postgres@127.0.0.1:5432/gridgov_test';
 
@@ -11,7 +39,9 @@ function run(title, command, args, env = {}) {
   console.log(`\n━━ ${title}\n$ ${[command, ...args].join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) {
+    const { passed, failed } = tally();
     console.error(`\n✗ ${title} failed (exit ${result.status ?? result.signal})`);
+    console.error(`tests: ${passed} passed, ${Math.max(failed, 1)} failed`);
     process.exit(result.status || 1);
   }
 }
@@ -46,7 +76,9 @@ async function choosePostgresUrl() {
 run('generate Prisma client', 'node', ['prisma/scripts/generate.mjs']);
 run('lint and format (Biome)', 'npx', ['biome', 'ci', '.']);
 run('typecheck', 'npm', ['run', 'typecheck', '--silent']);
-run('unit and API tests on embedded PGlite', 'npx', ['vitest', 'run'], { TEST_DATABASE_URL: '' });
+run('unit and API tests on embedded PGlite', 'npx', ['vitest', 'run', ...jsonReportArgs()], {
+  TEST_DATABASE_URL: '',
+});
 
 const pgUrl = await choosePostgresUrl();
 if (pgUrl) {
@@ -65,5 +97,11 @@ if (pgUrl) {
 }
 
 run('build the client', 'npm', ['run', 'build', '--silent']);
-run('browser e2e (Chromium, production build)', 'node', ['e2e/run.mjs']);
+const [, , , e2eReport] = jsonReportArgs();
+run('browser e2e (Chromium, production build)', 'node', ['e2e/run.mjs'], {
+  GRIDGOV_E2E_REPORT: e2eReport.split('=')[1],
+});
+const { passed, failed } = tally();
+rmSync(reportDir, { recursive: true, force: true });
 console.log('\n✓ all checks passed');
+console.log(`tests: ${passed} passed, ${failed} failed`);
