@@ -52,7 +52,8 @@ export const bulkDispatchSchema = z.object({
   cases: z
     .array(z.object({ id: z.uuid(), version: z.number().int().min(0) }))
     .min(1)
-    .max(200),
+    .max(200)
+    .refine((cases) => new Set(cases.map((c) => c.id)).size === cases.length, 'each case only once'),
   note: trimmed(1000).optional(),
 });
 

@@ -94,8 +94,9 @@ export function decideCaseAction(
     fromStatus: p.status,
     toStatus: nextStatus(snapshot, action),
     note: request.note?.trim() || null,
-    assigneeId: request.assigneeId ?? null,
-    photoIds: request.photoIds ?? [],
+    // Only what the action takes is recorded: a stray assigneeId or photo on `start` is ignored.
+    assigneeId: ACTION_RULES[action].needs.assignee ? (request.assigneeId ?? null) : null,
+    photoIds: ACTION_RULES[action].needs.photos ? [...new Set(request.photoIds ?? [])] : [],
     data: {},
   };
   switch (action) {

@@ -5,7 +5,11 @@ import { type Actor, loadActorScope } from '../../lib/auth/scope';
 import { createSession, deleteSession } from '../../lib/auth/sessions';
 import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { findRecentFailures, recordLoginAttempt } from './login-attempts.repository';
+import {
+  findRecentFailures,
+  markLoginAttemptSucceeded,
+  recordLoginAttempt,
+} from './login-attempts.repository';
 import { describeScope } from './scope.service';
 
 // Unknown usernames are checked against a real hash, so they cost as much time as known ones
@@ -59,6 +63,9 @@ export async function signIn(
 ): Promise<{ token: string; me: Me }> {
   const username = options.credentials.username.toLowerCase();
   await assertNotThrottled(ctx, username, options.ip);
+  // Counted as a failure until proven otherwise: parallel guesses all see each other's attempts,
+  // so a burst cannot slip more than the limit past the check above.
+  const attemptId = await recordLoginAttempt(ctx.prisma, { username, ip: options.ip, succeeded: false });
   const staff = await ctx.prisma.staff.findUnique({
     where: { username },
     select: { id: true, username: true, name: true, passwordHash: true, status: true, disabledAt: true },
@@ -68,8 +75,8 @@ export async function signIn(
     options.credentials.password,
   );
   const canSignIn = staff && isPasswordRight && staff.status !== 'departed' && !staff.disabledAt;
-  await recordLoginAttempt(ctx.prisma, { username, ip: options.ip, succeeded: Boolean(canSignIn) });
   if (!canSignIn) throw new AppError('unauthenticated', 'Wrong username or password');
+  await markLoginAttemptSucceeded(ctx.prisma, attemptId);
 
   if (options.previousToken) await deleteSession(ctx.prisma, options.previousToken);
   const token = await createSession(ctx.prisma, {

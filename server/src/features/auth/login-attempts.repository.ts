@@ -3,8 +3,12 @@ import type { PrismaClient } from '@gridgov/db';
 export async function recordLoginAttempt(
   prisma: PrismaClient,
   attempt: { username: string; ip: string; succeeded: boolean },
-): Promise<void> {
-  await prisma.loginAttempt.create({ data: attempt, select: { id: true } });
+): Promise<string> {
+  return (await prisma.loginAttempt.create({ data: attempt, select: { id: true } })).id;
+}
+
+export async function markLoginAttemptSucceeded(prisma: PrismaClient, id: string): Promise<void> {
+  await prisma.loginAttempt.update({ where: { id }, data: { succeeded: true }, select: { id: true } });
 }
 
 /** Failed attempts since `since`, oldest first (the oldest one decides when the lock lifts). */

@@ -7,6 +7,7 @@ import {
   CaseDecisionError,
   type CaseDetail,
   decideCaseAction,
+  isTerminalStatus,
 } from '@gridgov/shared';
 import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
@@ -82,24 +83,32 @@ async function applyAction(
     }
   }
   if (request.action === 'mark_duplicate') {
-    const original = await tx.case.findUnique({
-      where: { id: request.duplicateOfId! },
-      select: { id: true, townId: true },
-    });
-    if (!original || original.id === row.id || original.townId !== row.townId) {
-      throw new AppError('unprocessable', 'The original case must be another case of the same town');
+    const original = await findCaseState(tx, request.duplicateOfId!);
+    const isUsable =
+      original &&
+      original.id !== row.id &&
+      original.townId === row.townId &&
+      canViewCase(actor, original) &&
+      !isTerminalStatus(original.status);
+    if (!isUsable) {
+      throw new AppError(
+        'unprocessable',
+        'The original must be another open case of the same town that you can see',
+      );
     }
   }
   const photoIds = events.flatMap((e) => e.photoIds);
   if (photoIds.length) await claimUploads(tx, { ids: photoIds, ownerId: actor.id, caseId: row.id });
 
+  // The version-guarded update comes first: it locks the row, so a concurrent action on the same
+  // case waits here and then finds the version changed (409), instead of colliding on event numbers.
+  const next = events.reduce(applyCaseEvent, projection);
+  if (!(await updateProjection(tx, { id: row.id, version: row.version }, next))) throw staleVersion();
   await appendEvents(
     tx,
     { caseId: row.id, townId: row.townId, firstSeq: (await findLastSeq(tx, row.id)) + 1 },
     events,
   );
-  const next = events.reduce(applyCaseEvent, projection);
-  if (!(await updateProjection(tx, { id: row.id, version: row.version }, next))) throw staleVersion();
 }
 
 export async function actOnCase(
@@ -118,27 +127,30 @@ export async function dispatchCases(
   actor: Actor,
   options: { assigneeId: string; cases: { id: string; version: number }[]; note?: string | undefined },
 ): Promise<{ items: CaseDetail[] }> {
-  await ctx.prisma.$transaction(async (tx) => {
-    for (const c of options.cases) {
-      const status = (await tx.case.findUnique({ where: { id: c.id }, select: { status: true } }))?.status;
-      const action = status === 'accepted' ? 'dispatch' : 'reassign';
-      try {
-        await applyAction(tx, actor, c.id, {
-          action,
-          version: c.version,
-          assigneeId: options.assigneeId,
-          note: options.note,
-        });
-      } catch (error) {
-        if (error instanceof AppError) {
-          throw new AppError(error.code, `Case ${c.id}: ${error.message}`, {
-            caseId: c.id,
-            ...(error.details as object),
+  await ctx.prisma.$transaction(
+    async (tx) => {
+      for (const c of options.cases) {
+        const status = (await tx.case.findUnique({ where: { id: c.id }, select: { status: true } }))?.status;
+        const action = status === 'accepted' ? 'dispatch' : 'reassign';
+        try {
+          await applyAction(tx, actor, c.id, {
+            action,
+            version: c.version,
+            assigneeId: options.assigneeId,
+            note: options.note,
           });
+        } catch (error) {
+          if (error instanceof AppError) {
+            throw new AppError(error.code, `Case ${c.id}: ${error.message}`, {
+              caseId: c.id,
+              ...(error.details as object),
+            });
+          }
+          throw error;
         }
-        throw error;
       }
-    }
-  });
+    },
+    { timeout: 60_000 },
+  );
   return { items: await Promise.all(options.cases.map((c) => getCaseDetail(ctx, actor, c.id))) };
 }

@@ -2,6 +2,7 @@
 // limited to the viewer's territory, and the nearby-duplicate check shown before reporting.
 import type { Prisma } from '@gridgov/db';
 import { type CaseList, type CaseListQuery, type CaseSummary, OPEN_STATUSES } from '@gridgov/shared';
+import { z } from 'zod';
 import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
@@ -34,12 +35,11 @@ function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
+const cursorSchema = z.object({ v: z.iso.datetime().nullable(), id: z.uuid() });
+
 function decodeCursor(raw: string): Cursor {
   try {
-    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
-    if (typeof parsed.id !== 'string' || (parsed.v !== null && Number.isNaN(Date.parse(parsed.v))))
-      throw new Error();
-    return parsed;
+    return cursorSchema.parse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
   } catch {
     throw new AppError('bad_request', 'Invalid cursor');
   }

@@ -19,7 +19,7 @@ export async function buildMapContext(
     loadWorkingCalendar(ctx.prisma),
     findVisibleStaffIds(ctx.prisma, actor.scope, [...new Set(staffIds)]),
   ]);
-  // People the viewer works with on a case are never masked to them.
+  // The viewer's own phone is never masked to them.
   return { calendar, now: new Date(), visibleStaffIds: new Set([...visible, actor.id]) };
 }
 
@@ -52,7 +52,10 @@ export async function getCaseDetail(
       [row.escalatedById, row.extensionById].filter((id): id is string => Boolean(id)),
     ),
     row.duplicateOfId
-      ? db.case.findUnique({ where: { id: row.duplicateOfId }, select: { id: true, number: true } })
+      ? db.case.findUnique({
+          where: { id: row.duplicateOfId },
+          select: { id: true, number: true, gridId: true, townId: true, reporterId: true, assigneeId: true },
+        })
       : null,
   ]);
   const snapshot = {
@@ -63,10 +66,22 @@ export async function getCaseDetail(
     hasPendingExtension: row.extensionDeadline !== null,
     deadline: row.deadline?.toISOString() ?? null,
   };
-  return toCaseDetail(row, mapContext, {
+  // Those who act on the case (reporter, assignee, leaders) reach each other by phone.
+  const isActing = canSeeResidentPhone(actor, key);
+  const coworkers = new Set([
+    ...mapContext.visibleStaffIds,
+    row.reporterId,
+    row.assigneeId ?? row.reporterId,
+  ]);
+  const context = isActing ? { ...mapContext, visibleStaffIds: coworkers } : mapContext;
+  return toCaseDetail(row, context, {
     allowedActions: listAllowedActions(snapshot, toCaseActor(actor, row)),
-    canSeeResidentPhone: canSeeResidentPhone(actor, key),
+    canSeeResidentPhone: isActing,
     staffById: new Map<string, StaffRef>(refs.map((r) => [r.id, r])),
-    duplicateOf,
+    // The original is named only to those who may open it.
+    duplicateOf:
+      duplicateOf && canViewCase(actor, duplicateOf)
+        ? { id: duplicateOf.id, number: duplicateOf.number }
+        : null,
   });
 }

@@ -38,8 +38,11 @@ export async function listCategories(ctx: AppContext): Promise<{ items: Category
   return { items: (await findCategories(ctx.prisma)).map(toCategory) };
 }
 
+/** The taxonomy serves every town of the county, so only county-level administrators change it. */
 function assertAdmin(actor: Actor): void {
-  if (!actor.roles.includes('admin')) throw forbidden('Only administrators edit categories');
+  if (!actor.roles.includes('admin') || actor.scope.level !== 'county') {
+    throw forbidden('Only county administrators edit categories');
+  }
 }
 
 function toColumns(input: UpdateCategory): Prisma.CategoryUncheckedUpdateInput {

@@ -1,4 +1,4 @@
-import { createTestTown, nextUnique, type TestTown } from '@gridgov/db/testing';
+import { createStaff, createTestTown, nextUnique, type TestTown } from '@gridgov/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpClient, startTestApp, type TestApp } from '../../testing/test-app';
 import { act, report, signedIn } from '../cases/cases-testing';
@@ -11,7 +11,11 @@ let townLeader: HttpClient;
 beforeAll(async () => {
   app = await startTestApp();
   town = await createTestTown(app.db.prisma);
-  admin = await signedIn(app, town.admin.username);
+  const countyAdmin = await createStaff(app.db.prisma, {
+    regionId: town.countyId,
+    roles: [{ role: 'admin' }],
+  });
+  admin = await signedIn(app, countyAdmin.username);
   townLeader = await signedIn(app, town.townLeader.username);
 });
 afterAll(() => app?.close());
@@ -69,8 +73,10 @@ describe('editing categories', () => {
     expect((await report(admin, town, { categoryCode: body.code })).status).toBe(201);
   });
 
-  it('when a town leader tries to create or edit, then 403', async () => {
+  it('when a town leader or a town-level admin tries to create or edit, then 403', async () => {
     expect((await townLeader.post('/api/categories', newCategory())).status).toBe(403);
+    const townAdmin = await signedIn(app, town.admin.username);
+    expect((await townAdmin.post('/api/categories', newCategory())).status).toBe(403);
     expect(
       (await townLeader.request('PATCH', '/api/categories/other.general', { body: { name: '改名' } })).status,
     ).toBe(403);

@@ -42,7 +42,10 @@ export function findUpload(prisma: PrismaClient, id: string) {
 
 /** Just what the scope check on an attached photo needs. */
 export function findCaseScopeKey(prisma: PrismaClient, caseId: string) {
-  return prisma.case.findUnique({ where: { id: caseId }, select: { gridId: true, townId: true } });
+  return prisma.case.findUnique({
+    where: { id: caseId },
+    select: { gridId: true, townId: true, reporterId: true, assigneeId: true },
+  });
 }
 
 /**

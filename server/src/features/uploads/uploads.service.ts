@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Upload } from '@gridgov/shared';
 import type { Actor } from '../../lib/auth/scope';
-import { isGridInScope } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
 import { AppError, forbidden, notFound } from '../../lib/errors';
+import { canViewCase } from '../cases/case-access';
 import { processImage } from './image-process';
 import { findImageFormatByMime, IMAGE_TYPES, sniffImageFormat } from './image-sniff';
 import { findCaseScopeKey, findUpload, insertUpload, toUploadDto } from './uploads.repository';
@@ -73,8 +73,9 @@ async function canSeeUpload(
 ) {
   if (upload.ownerId === actor.id) return true;
   if (!upload.caseId) return false;
-  const grid = await findCaseScopeKey(ctx.prisma, upload.caseId);
-  return grid !== null && isGridInScope(actor.scope, { id: grid.gridId, townId: grid.townId });
+  // Whoever may open the case may see its photos (its territory, its reporter, its assignee).
+  const key = await findCaseScopeKey(ctx.prisma, upload.caseId);
+  return key !== null && canViewCase(actor, key);
 }
 
 export async function getUploadFile(
