@@ -248,6 +248,13 @@ describe('who may do what', () => {
     ).toThrow(/note/);
   });
 
+  it('when the grid leader handled the case themselves, then they may not verify it; the town leader may', () => {
+    const handledByLeader = { ...dispatched, status: 'handled' as const, assigneeId: leader.id };
+    expect(tryAction(handledByLeader, 'verify', leader, now)).toBeNull();
+    expect(tryAction(handledByLeader, 'return', leader, now)).toBeNull();
+    expect(tryAction(handledByLeader, 'verify', townLeader, now)!.next.status).toBe('closed');
+  });
+
   it('when only the town leader escalates, then a grid leader cannot', () => {
     expect(tryAction(dispatched, 'escalate', townLeader, now)!.next.isEscalated).toBe(true);
     expect(tryAction(dispatched, 'escalate', leader, now)).toBeNull();

@@ -14,6 +14,8 @@ export interface ActionRule {
   /** Extra conditions on the case beyond its status. */
   when?: (c: CaseSnapshot) => boolean;
   needs: { note?: boolean; photos?: boolean; assignee?: boolean; deadline?: boolean; duplicateOf?: boolean };
+  /** Four-eyes: the person who handled the case may not take this action on it. */
+  notByAssignee?: boolean;
 }
 
 const LEADERS = ['grid_leader', 'town_leader'] as const;
@@ -34,8 +36,8 @@ export const ACTION_RULES: Record<CaseAction, ActionRule> = {
   reassign: { from: WORKING, to: 'dispatched', who: LEADERS, needs: { assignee: true } },
   start: { from: ['dispatched'], to: 'in_progress', who: ['assignee'], needs: {} },
   feedback: { from: ['in_progress'], to: 'handled', who: ['assignee'], needs: { note: true, photos: true } },
-  verify: { from: ['handled'], to: 'closed', who: LEADERS, needs: {} },
-  return: { from: ['handled'], to: 'dispatched', who: LEADERS, needs: { note: true } },
+  verify: { from: ['handled'], to: 'closed', who: LEADERS, needs: {}, notByAssignee: true },
+  return: { from: ['handled'], to: 'dispatched', who: LEADERS, needs: { note: true }, notByAssignee: true },
   suspend: { from: ['accepted', ...WORKING], to: 'suspended', who: LEADERS, needs: { note: true } },
   resume: { from: ['suspended'], to: null, who: LEADERS, needs: {} },
   request_extension: {
@@ -106,7 +108,9 @@ export function isActionPossible(c: CaseSnapshot, action: CaseAction): boolean {
 
 /** True when this person is among those who may take the action (whatever the state). */
 export function isActorPermitted(c: CaseSnapshot, actor: CaseActor, action: CaseAction): boolean {
-  return ACTION_RULES[action].who.some((party) => isParty(c, actor, party));
+  const rule = ACTION_RULES[action];
+  if (rule.notByAssignee && c.assigneeId === actor.id) return false;
+  return rule.who.some((party) => isParty(c, actor, party));
 }
 
 export function listAllowedActions(c: CaseSnapshot, actor: CaseActor): CaseAction[] {

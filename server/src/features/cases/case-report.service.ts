@@ -4,7 +4,7 @@ import { Prisma } from '@gridgov/db';
 import { type CaseDetail, type CreateCase, validateExtraValues } from '@gridgov/shared';
 import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
-import { AppError } from '../../lib/errors';
+import { AppError, forbidden } from '../../lib/errors';
 import { findCategoryByCode } from '../categories/categories.repository';
 import { locateGrid } from '../grids/grid-locator';
 import { claimUploads } from '../uploads/uploads.repository';
@@ -74,6 +74,10 @@ export async function reportCase(
 
   const category = await resolveCategory(ctx, input);
   const place = await resolvePlace(ctx, input);
+  // Anyone may report in the towns they work in (a hazard in the neighbouring grid included), not elsewhere.
+  if (!actor.scope.memberTownIds.includes(place.townId)) {
+    throw forbidden('You can report only in the town you work in');
+  }
   const now = new Date();
   try {
     const caseId = await ctx.prisma.$transaction(async (tx) => {

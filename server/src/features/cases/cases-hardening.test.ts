@@ -70,8 +70,13 @@ describe('hardening', () => {
     ).toBe(422);
   });
 
-  it('when a reporter from outside the territory opens their case, then its after-photos are visible to them too', async () => {
-    const outsider = await signedIn(app, other.workers[0]![0]!.username);
+  it('when someone reports in another town, then 403', async () => {
+    const stranger = await signedIn(app, other.workers[0]![0]!.username);
+    expect((await report(stranger, town)).status).toBe(403);
+  });
+
+  it('when a reporter from another grid opens their case, then its after-photos are visible to them too', async () => {
+    const outsider = await signedIn(app, town.workers[1]![1]!.username);
     const created = (await report(outsider, town, { photoIds: [await uploadPhoto(outsider)] })).body;
     await act(leader, created.id, { action: 'accept' });
     await act(worker, created.id, { action: 'start' });

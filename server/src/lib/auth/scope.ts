@@ -24,6 +24,8 @@ export interface ActorScope {
   leaderGridIds: string[];
   /** Towns the person is town leader of (directly or through the county). */
   leaderTownIds: string[];
+  /** Towns the person works in (whole-town roles, or the towns of their grids): where they may report. */
+  memberTownIds: string[];
 }
 
 const REGION_ROLES = new Set<Role>(['admin', 'town_leader']);
@@ -33,7 +35,7 @@ export const actorRowsSelect = {
   roles: { select: { role: true, region: { select: { id: true, level: true } } } },
   assignments: {
     where: { endedAt: null },
-    select: { gridId: true, role: true },
+    select: { gridId: true, role: true, grid: { select: { townId: true } } },
     orderBy: { startedAt: 'asc' },
   },
 } satisfies Prisma.StaffSelect;
@@ -85,6 +87,7 @@ export async function buildActorScope(
       homeGridId: home?.gridId ?? null,
       leaderGridIds: [...new Set(assignments.filter((a) => a.role === 'grid_leader').map((a) => a.gridId))],
       leaderTownIds,
+      memberTownIds: [...new Set([...townIds, ...assignments.map((a) => a.grid.townId)])],
     },
   };
 }
