@@ -20,7 +20,9 @@ describe('the governance net on the map', () => {
     await page.getByTestId('grid-map').waitFor();
     await expect.poll(() => mapCount(page)).toBe('1');
     // Zoomed to one grid, its name is written on the map.
-    await expect.poll(() => page.locator('.grid-label').first().textContent(), { timeout: 10_000 }).toMatch(/第1网格/);
+    await expect
+      .poll(() => page.locator('.grid-label').first().textContent(), { timeout: 10_000 })
+      .toMatch(/第1网格/);
     await page.screenshot({ path: artifactPath('gw001-phone.png') });
     await context.close();
   });
