@@ -55,10 +55,18 @@ function deadlineAfterResume(p: CaseProjection, ctx: DecisionContext): string | 
   return addWorkingMs(ctx.calendar, ctx.now, remaining).toISOString();
 }
 
-function parseLaterDeadline(value: string, current: string | null): Date {
+const MAX_EXTENSION_MS = 365 * 86_400_000;
+
+function parseLaterDeadline(value: string, current: string | null, now: Date): Date {
   const deadline = new Date(value);
-  if (current && deadline <= new Date(current)) {
-    throw new CaseDecisionError('unprocessable', 'The new deadline must be later than the current one');
+  if ((current && deadline <= new Date(current)) || deadline <= now) {
+    throw new CaseDecisionError(
+      'unprocessable',
+      'The new deadline must be later than the current one and in the future',
+    );
+  }
+  if (deadline.getTime() - now.getTime() > MAX_EXTENSION_MS) {
+    throw new CaseDecisionError('unprocessable', 'The new deadline must be within a year');
   }
   return deadline;
 }
@@ -125,10 +133,12 @@ export function decideCaseAction(
       event.data = { deadline: deadlineAfterResume(p, ctx) };
       return [event];
     case 'request_extension':
-      event.data = { extensionDeadline: parseLaterDeadline(request.deadline!, p.deadline).toISOString() };
+      event.data = {
+        extensionDeadline: parseLaterDeadline(request.deadline!, p.deadline, ctx.now).toISOString(),
+      };
       return [event];
     case 'approve_extension': {
-      const deadline = parseLaterDeadline(request.deadline ?? p.extensionDeadline!, p.deadline);
+      const deadline = parseLaterDeadline(request.deadline ?? p.extensionDeadline!, p.deadline, ctx.now);
       const added = p.deadline ? workingMsBetween(ctx.calendar, new Date(p.deadline), deadline) : 0;
       event.data = { deadline: deadline.toISOString(), slaWorkingMs: (p.slaWorkingMs ?? 0) + added };
       return [event];

@@ -13,7 +13,11 @@ export const extraFieldSchema = z
     required: z.boolean().default(false),
     options: z
       .array(
-        z.object({ value: z.string().min(1).max(40), label: z.string().min(1), labelEn: z.string().min(1) }),
+        z.object({
+          value: z.string().min(1).max(40),
+          label: z.string().min(1).max(40),
+          labelEn: z.string().min(1).max(80),
+        }),
       )
       .optional(),
   })
@@ -97,7 +101,10 @@ const withDepartmentRule = <T extends z.ZodType<{ defaultHandler?: string; depar
 
 export const createCategorySchema = withDepartmentRule(
   categoryFieldsSchema.extend({
-    code: z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$/, 'like "roads" or "roads.damage"'),
+    code: z
+      .string()
+      .max(40)
+      .regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$/, 'like "roads" or "roads.damage"'),
     parentCode: z.string().nullable().default(null),
     fields: z.array(extraFieldSchema).max(20).default([]),
     isActive: z.boolean().default(true),

@@ -22,6 +22,7 @@ type Prep =
   | 'suspended'
   | 'extension_asked';
 
+const IN_A_MONTH = new Date(Date.now() + 30 * 86_400_000).toISOString();
 const PEOPLE: Person[] = [
   'assignee',
   'reporter',
@@ -99,7 +100,7 @@ async function prepare(prep: Prep): Promise<string> {
     await act(assignee, id, {
       action: 'request_extension',
       note: '延期',
-      deadline: '2099-01-01T00:00:00+08:00',
+      deadline: IN_A_MONTH,
     });
     return id;
   }
@@ -115,7 +116,7 @@ async function requestFor(action: CaseAction, person: Person): Promise<Record<st
     duplicateOfId: original,
   };
   if (action === 'feedback') body.photoIds = [await uploadPhoto(clients[person])];
-  if (action === 'request_extension') body.deadline = '2099-01-01T00:00:00+08:00';
+  if (action === 'request_extension') body.deadline = IN_A_MONTH;
   return body;
 }
 

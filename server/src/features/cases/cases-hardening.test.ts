@@ -101,4 +101,15 @@ describe('hardening', () => {
     expect(res.status).toBe(422);
     expect(JSON.stringify(res.body)).not.toContain(elsewhere.number);
   });
+
+  it('when an extension asks for a date in the past or years ahead, then 422', async () => {
+    const created = (await report(worker, town)).body;
+    await act(leader, created.id, { action: 'accept' });
+    await act(worker, created.id, { action: 'start' });
+    for (const deadline of ['2020-01-01T00:00:00+08:00', '2099-01-01T00:00:00+08:00']) {
+      expect(
+        (await act(worker, created.id, { action: 'request_extension', note: '延期', deadline })).status,
+      ).toBe(422);
+    }
+  });
 });

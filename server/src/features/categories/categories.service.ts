@@ -89,6 +89,15 @@ export async function updateCategory(
   input: UpdateCategory,
 ): Promise<Category> {
   assertAdmin(actor);
-  if (!(await findCategoryByCode(ctx.prisma, code))) throw notFound('Category');
+  const current = await findCategoryByCode(ctx.prisma, code);
+  if (!current) throw notFound('Category');
+  // The department rule holds for the row as it will be, not just for the fields sent.
+  const handler = input.defaultHandler ?? current.defaultHandler;
+  const department = input.departmentName !== undefined ? input.departmentName : current.departmentName;
+  if (handler === 'department' && !department) {
+    throw new AppError('validation_failed', 'A department-handled category needs the department’s name', [
+      { path: 'departmentName', message: 'required' },
+    ]);
+  }
   return toCategory(await updateCategoryByCode(ctx.prisma, code, toColumns(input)));
 }

@@ -124,4 +124,13 @@ describe('editing categories', () => {
     await admin.request('PATCH', `/api/categories/${body.code}`, { body: { isActive: false } });
     expect((await report(admin, town, { categoryCode: body.code })).status).toBe(422);
   });
+
+  it('when an edit would leave a department-handled category without a department, then 400', async () => {
+    const body = { ...newCategory(), defaultHandler: 'department', departmentName: '镇水务所' };
+    expect((await admin.post('/api/categories', body)).status).toBe(201);
+    const res = await admin.request('PATCH', `/api/categories/${body.code}`, {
+      body: { departmentName: null },
+    });
+    expect(res.status).toBe(400);
+  });
 });
