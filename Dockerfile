@@ -15,7 +15,8 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /app /app
-RUN mkdir -p /app/data && chown -R node:node /app/data
+# The uploads directory exists in the image so a new named volume mounted there inherits its owner.
+RUN mkdir -p /app/data/uploads && chown -R node:node /app/data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
