@@ -97,9 +97,9 @@ if (pgUrl) {
 }
 
 run('build the client', 'npm', ['run', 'build', '--silent']);
-const [, , , e2eReport] = jsonReportArgs();
+const e2eReportFile = jsonReportArgs()[2].split('=')[1];
 run('browser e2e (Chromium, production build)', 'node', ['e2e/run.mjs'], {
-  GRIDGOV_E2E_REPORT: e2eReport.split('=')[1],
+  GRIDGOV_E2E_REPORT: e2eReportFile,
 });
 const { passed, failed } = tally();
 rmSync(reportDir, { recursive: true, force: true });
