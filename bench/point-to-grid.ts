@@ -6,6 +6,7 @@ import { runInNewContext } from 'node:vm';
 import {
   bboxOfPolygon,
   createPolygonIndex,
+  createRandom,
   type IndexedPolygon,
   type PolygonCoords,
   type Position,
@@ -31,18 +32,6 @@ interface Timing {
   /** This process's user + system CPU time: other work on a shared machine does not count against us. */
   cpuSeconds: number;
   hits: number;
-}
-
-/** mulberry32 with a fixed seed, so every run asks the same questions. */
-function createRng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function sampleBox([west, south, east, north]: number[], rng: () => number): Position {
@@ -129,7 +118,7 @@ function createScanLookup(grids: IndexedPolygon[]): Lookup {
 }
 
 function generatePoints(count: number, sampler: PointSampler, seed: number): Float64Array {
-  const rng = createRng(seed);
+  const rng = createRandom(seed);
   const points = new Float64Array(count * 2);
   for (let i = 0; i < count; i += 1) points.set(sampler(rng), i * 2);
   return points;
@@ -218,7 +207,7 @@ function runBenchmark(): void {
   const demoScan = createScanLookup(demo.grids);
   const demoPoints = generatePoints(INDEX_LOOKUPS, demo.sampler, 0xa11ce);
 
-  const synthetic = buildSyntheticGrids(createRng(0x5eed85));
+  const synthetic = buildSyntheticGrids(createRandom(0x5eed85));
   const heapBefore = measureHeapBytes(collectGarbage);
   const buildStarted = performance.now();
   const syntheticIndex = createPolygonIndex(synthetic.grids);

@@ -85,7 +85,7 @@ if (pgUrl) {
   run(
     `API tests on PostgreSQL (${pgUrl.replace(/\/\/[^@]*@/, '//…@')})`,
     'npx',
-    ['vitest', 'run', '--project', 'server'],
+    ['vitest', 'run', '--project', 'server', ...jsonReportArgs()],
     {
       TEST_DATABASE_URL: pgUrl,
     },

@@ -8,3 +8,4 @@ export * from './calendar';
 export * from './cases';
 export * from './geo/geometry';
 export * from './phone';
+export * from './random';

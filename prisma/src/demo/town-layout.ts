@@ -1,4 +1,4 @@
-import { type PolygonCoords, type Position, type Ring, unionPolygons } from '@gridgov/shared';
+import { createRandom, type PolygonCoords, type Position, type Ring, unionPolygons } from '@gridgov/shared';
 
 export interface DemoPolygon {
   type: 'Polygon';
@@ -102,18 +102,6 @@ const LUOZHOU: TownSpec = {
   ],
   seed: 0x5eed001,
 };
-
-/** mulberry32: tiny, fast and good enough for demo data; the same seed always yields the same stream. */
-function createRng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function formatKey(row: number, column: number): string {
   return `${row},${column}`;
@@ -262,7 +250,7 @@ function mergeIntoOnePolygon(polygons: PolygonCoords[], label: string): DemoPoly
 }
 
 function buildTown(spec: TownSpec): DemoTown {
-  const rng = createRng(spec.seed);
+  const rng = createRandom(spec.seed);
   const cells = buildCells(spec, rng);
   const places = assignPlaceNames(partitionCells(cells, spec, rng), spec).sort((a, b) =>
     compareNorthWest(locateCentroid(a.cells), locateCentroid(b.cells)),

@@ -1,18 +1,8 @@
+export { createRandom } from '@gridgov/shared';
+
 // Deterministic Chinese names and obviously fake phone numbers for the demo town.
 const SURNAMES = '梁陈李黄林张吴何钟邓杨罗庞揭莫刘谢周叶冯蔡潘曾彭龙'.split('');
 const GIVEN = '志明伟芳建华秀英国强丽娟海燕春梅文杰小红德胜家豪玉兰振东思远桂香宏亮雪琴永康佩珊'.split('');
-
-/** mulberry32: a tiny seeded PRNG, so the seed is the same every time. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function pickName(random: () => number): string {
   const pick = (chars: string[]) => chars[Math.floor(random() * chars.length)] ?? chars[0]!;

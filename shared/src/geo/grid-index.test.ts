@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../random';
 import { createPolygonIndex, type IndexedPolygon } from './grid-index';
 import { distancePointToPolygonMeters, pointInPolygon } from './point-in-polygon';
 import { buildRect, ORIGIN, SQUARE, SQUARE_WITH_HOLE, STEP } from './shapes.fixture';
@@ -14,18 +15,6 @@ function placeAt(x: number, y: number): Position {
   return [ORIGIN[0] + x * STEP, ORIGIN[1] + y * STEP];
 }
 
-/** mulberry32, so the lattice is the same on every run. */
-function createRng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface LatticeCell extends IndexedPolygon {
   centre: Position;
 }
@@ -36,7 +25,7 @@ interface LatticeCell extends IndexedPolygon {
  * one of those holes holds an island polygon, listed last.
  */
 function buildLattice({ withHoles = false } = {}): LatticeCell[] {
-  const rng = createRng(0x9e3779b9);
+  const rng = createRandom(0x9e3779b9);
   const corners = Array.from({ length: LATTICE_SIZE + 1 }, (_, row) =>
     Array.from({ length: LATTICE_SIZE + 1 }, (_, column) =>
       placeAt(column + (rng() * 2 - 1) * JITTER, row + (rng() * 2 - 1) * JITTER),
