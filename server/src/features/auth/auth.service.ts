@@ -5,6 +5,7 @@ import { type Actor, loadActorScope } from '../../lib/auth/scope';
 import { createSession, deleteSession } from '../../lib/auth/sessions';
 import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
+import { findStaffCredentials } from './auth.repository';
 import {
   findRecentFailures,
   markLoginAttemptSucceeded,
@@ -66,10 +67,7 @@ export async function signIn(
   // Counted as a failure until proven otherwise: parallel guesses all see each other's attempts,
   // so a burst cannot slip more than the limit past the check above.
   const attemptId = await recordLoginAttempt(ctx.prisma, { username, ip: options.ip, succeeded: false });
-  const staff = await ctx.prisma.staff.findUnique({
-    where: { username },
-    select: { id: true, username: true, name: true, passwordHash: true, status: true, disabledAt: true },
-  });
+  const staff = await findStaffCredentials(ctx.prisma, username);
   const isPasswordRight = await verifyPassword(
     staff?.passwordHash ?? (await getDummyHash()),
     options.credentials.password,

@@ -13,6 +13,7 @@ import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
 import { AppError, forbidden, notFound } from '../../lib/errors';
 import { loadWorkingCalendar } from '../calendar/calendar.repository';
+import { findCategorySla } from '../categories/categories.repository';
 import { toSlaDuration } from '../categories/categories.service';
 import { claimUploads } from '../uploads/uploads.repository';
 import { canViewCase, toCaseActor } from './case-access';
@@ -49,10 +50,7 @@ async function applyAction(
     department?: string | null;
   } = {};
   if (request.action === 'accept') {
-    const category = await tx.category.findUniqueOrThrow({
-      where: { id: row.categoryId },
-      select: { slaUnit: true, slaAmount: true, defaultHandler: true, departmentName: true },
-    });
+    const category = await findCategorySla(tx, row.categoryId);
     extra.sla = toSlaDuration(category);
     extra.autoAssigneeId = await findAutoAssignee(tx, row.gridId);
     if (category.defaultHandler === 'department') extra.department = category.departmentName;
@@ -130,7 +128,7 @@ export async function dispatchCases(
   await ctx.prisma.$transaction(
     async (tx) => {
       for (const c of options.cases) {
-        const status = (await tx.case.findUnique({ where: { id: c.id }, select: { status: true } }))?.status;
+        const status = (await findCaseState(tx, c.id))?.status;
         const action = status === 'accepted' ? 'dispatch' : 'reassign';
         try {
           await applyAction(tx, actor, c.id, {

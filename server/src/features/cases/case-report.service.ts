@@ -7,6 +7,7 @@ import type { AppContext } from '../../lib/context';
 import { AppError, forbidden } from '../../lib/errors';
 import { findCategoryByCode } from '../categories/categories.repository';
 import { locateGrid } from '../grids/grid-locator';
+import { findGridScopeKey } from '../grids/grids.repository';
 import { claimUploads } from '../uploads/uploads.repository';
 import { getCaseDetail } from './case-view.service';
 import {
@@ -38,10 +39,7 @@ async function resolvePlace(ctx: AppContext, input: CreateCase) {
     if (!located) throw new AppError('unprocessable', 'No grids are configured yet');
     return located;
   }
-  const grid = await ctx.prisma.grid.findUnique({
-    where: { id: input.gridId! },
-    select: { id: true, townId: true, villageId: true },
-  });
+  const grid = await findGridScopeKey(ctx.prisma, input.gridId!);
   if (!grid) throw new AppError('unprocessable', 'Unknown grid', { gridId: input.gridId });
   return { gridId: grid.id, townId: grid.townId, villageId: grid.villageId, isOutsideGrid: false, meters: 0 };
 }

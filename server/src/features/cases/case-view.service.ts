@@ -8,7 +8,7 @@ import { loadWorkingCalendar } from '../calendar/calendar.repository';
 import { findVisibleStaffIds } from '../staff/staff.repository';
 import { canSeeResidentPhone, canViewCase, toCaseActor } from './case-access';
 import { type MapContext, toCaseDetail } from './case-mappers';
-import { findCaseDetail, findStaffRefs } from './cases.repository';
+import { findCaseDetail, findCaseRef, findStaffRefs } from './cases.repository';
 
 export async function buildMapContext(
   ctx: AppContext,
@@ -51,12 +51,7 @@ export async function getCaseDetail(
       db,
       [row.escalatedById, row.extensionById].filter((id): id is string => Boolean(id)),
     ),
-    row.duplicateOfId
-      ? db.case.findUnique({
-          where: { id: row.duplicateOfId },
-          select: { id: true, number: true, gridId: true, townId: true, reporterId: true, assigneeId: true },
-        })
-      : null,
+    row.duplicateOfId ? findCaseRef(db, row.duplicateOfId) : null,
   ]);
   const snapshot = {
     status: row.status,

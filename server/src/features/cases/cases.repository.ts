@@ -106,6 +106,14 @@ export function findCaseDetail(db: Db, id: string) {
   return db.case.findUnique({ where: { id }, select: caseDetailSelect });
 }
 
+/** Another case's number, with what a visibility check needs. */
+export function findCaseRef(db: Db, id: string) {
+  return db.case.findUnique({
+    where: { id },
+    select: { id: true, number: true, gridId: true, townId: true, reporterId: true, assigneeId: true },
+  });
+}
+
 export function findCaseState(db: Db, id: string) {
   return db.case.findUnique({ where: { id }, select: caseStateSelect });
 }

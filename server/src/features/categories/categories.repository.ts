@@ -37,3 +37,11 @@ export function insertCategory(db: Db, data: Prisma.CategoryUncheckedCreateInput
 export function updateCategoryByCode(db: Db, code: string, data: Prisma.CategoryUncheckedUpdateInput) {
   return db.category.update({ where: { code }, data, select: categorySelect });
 }
+
+/** What accepting a case needs from its category: the deadline and who handles it. */
+export function findCategorySla(db: Db, id: string) {
+  return db.category.findUniqueOrThrow({
+    where: { id },
+    select: { slaUnit: true, slaAmount: true, defaultHandler: true, departmentName: true },
+  });
+}

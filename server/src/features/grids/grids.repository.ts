@@ -53,5 +53,15 @@ export function findGridDetail(prisma: PrismaClient, id: string) {
 
 /** Just what a scope check needs. */
 export function findGridScopeKey(prisma: PrismaClient, id: string) {
-  return prisma.grid.findUnique({ where: { id }, select: { id: true, townId: true } });
+  return prisma.grid.findUnique({ where: { id }, select: { id: true, townId: true, villageId: true } });
+}
+
+/** The box around the given grids (nulls when there are none). */
+export async function findGridsBBox(prisma: PrismaClient, where: Prisma.GridWhereInput) {
+  const box = await prisma.grid.aggregate({
+    where,
+    _min: { minLon: true, minLat: true },
+    _max: { maxLon: true, maxLat: true },
+  });
+  return { ...box._min, ...box._max };
 }
