@@ -9,3 +9,4 @@ export * from './cases';
 export * from './geo/geometry';
 export * from './phone';
 export * from './random';
+export * from './stats';
