@@ -24,7 +24,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   // about the address limit set it low.
   const config: Config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent',
     SEED_DEMO: 'false',
     LOGIN_MAX_FAILURES_PER_ADDRESS: '100000',
     ...env,
