@@ -94,7 +94,7 @@ export const casesEn: CaseLocaleResources = {
     allVillages: 'All villages',
     from: 'Reported from',
     to: 'Reported until',
-    overdue: 'Overdue only',
+    overdue: 'Open and overdue only',
     escalated: 'Escalated only',
     grid: 'Grid: {{name}}',
     clearGrid: '(remove the grid filter)',

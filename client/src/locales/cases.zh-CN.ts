@@ -96,7 +96,7 @@ export const casesZhCN = {
     allVillages: '全部村（社区）',
     from: '上报日期从',
     to: '上报日期至',
-    overdue: '仅看已超期',
+    overdue: '仅看超期未办结',
     escalated: '仅看督办',
     grid: '网格：{{name}}',
     clearGrid: '（点击取消网格筛选）',

@@ -136,6 +136,7 @@ export const caseListQuerySchema = z.object({
   villageId: z.preprocess(emptyToUndefined, z.uuid().optional()),
   /** A staff id, or `me`. */
   assigneeId: z.preprocess(emptyToUndefined, z.union([z.uuid(), z.literal('me')]).optional()),
+  /** Open and late: past the deadline while running, or suspended after it. */
   overdue: optionalBool,
   escalated: optionalBool,
   q: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()),

@@ -35,6 +35,7 @@ interface Row {
   deadline: Date | null;
   reportedAt: Date;
   updatedAt: Date;
+  pausedAt: Date | null;
   isEscalated: boolean;
   description: string;
   address: string;
@@ -86,6 +87,8 @@ beforeAll(async () => {
       reportedAt: i % 13 === 0 ? new Date(now - 5 * DAY) : reportedAt,
       updatedAt: new Date(reportedAt.getTime() + (i % 4) * DAY),
       isEscalated: random() < 0.2,
+      // Suspended cases: half paused before their deadline, half after it.
+      pausedAt: status === 'suspended' ? new Date(now - (i % 2 === 0 ? 12 : 1) * DAY) : null,
     };
   });
   const created = await app.db.prisma.case.createManyAndReturn({ data, select: { id: true, number: true } });
@@ -113,9 +116,9 @@ function dayStart(day: string): number {
 /** The reference: the documented meaning of each filter and sort, over every row. */
 function expected(query: Query, viewer: { id: string; gridIds?: string[]; townIds?: string[] }): string[] {
   const late = (r: Row) =>
-    ['accepted', 'dispatched', 'in_progress'].includes(r.status) &&
     r.deadline !== null &&
-    r.deadline.getTime() < now;
+    ((['accepted', 'dispatched', 'in_progress'].includes(r.status) && r.deadline.getTime() < now) ||
+      (r.status === 'suspended' && r.pausedAt !== null && r.pausedAt > r.deadline));
   const matches = rows.filter((r) => {
     const inTerritory = viewer.gridIds
       ? viewer.gridIds.includes(r.gridId)

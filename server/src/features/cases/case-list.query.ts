@@ -101,7 +101,11 @@ export function caseListConditions(
     where.push(Prisma.sql`c."assigneeId" = ${q.assigneeId === 'me' ? viewer.id : q.assigneeId}::uuid`);
   }
   if (q.overdue !== undefined) {
-    const late = Prisma.sql`(${isIn(Prisma.sql`c.status`, LATE_OPEN_STATUSES, '"CaseStatus"')} AND c.deadline < ${now})`;
+    // Open and late, as the red badge shows it on open cases: running past the deadline, or suspended
+    // after it (suspending a late case does not make it on time). Handled-late cases keep their red
+    // badge as a record, but the worker's part is done, so they are not in this filter.
+    const running = Prisma.sql`(${isIn(Prisma.sql`c.status`, LATE_OPEN_STATUSES, '"CaseStatus"')} AND c.deadline < ${now})`;
+    const late = Prisma.sql`(${running} OR (c.status = 'suspended' AND c."pausedAt" > c.deadline))`;
     where.push(q.overdue ? late : Prisma.sql`NOT COALESCE(${late}, FALSE)`);
   }
   if (q.escalated !== undefined) where.push(Prisma.sql`c."isEscalated" = ${q.escalated}`);
