@@ -52,6 +52,8 @@ const envSchema = z.object({
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(10 * 1024 * 1024),
+  /** Photos a person may hold uploaded but not yet attached to a case (unattached ones go after 24 h). */
+  UPLOAD_MAX_PENDING: z.coerce.number().int().min(1).max(10_000).default(60),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -226,6 +226,33 @@ describe('POST /api/uploads refuses hostile or broken files', () => {
     }
   });
 
+  it('when a person already holds the limit of unattached photos, then 429 until they use or lose them', async () => {
+    const limited = await startTestApp({ UPLOAD_DIR: uploadDir, UPLOAD_MAX_PENDING: '2' });
+    try {
+      const limitedTown = await createTestTown(limited.db.prisma);
+      const client = limited.client();
+      await client.signIn(limitedTown.workers[0]![0]!.username, TEST_PASSWORD);
+      const upload = async () =>
+        client.postMultipart('/api/uploads', createForm([{ data: await createJpeg(), name: 'a.jpg' }]));
+      expect((await upload()).status).toBe(201);
+      expect((await upload()).status).toBe(201);
+      const refused = await upload();
+      expect(refused.status).toBe(429);
+      expect(refused.body.error).toMatchObject({
+        code: 'too_many_requests',
+        details: { pending: 2, limit: 2 },
+      });
+      // Photos older than a day no longer count (housekeeping deletes them).
+      await limited.db.prisma.upload.updateMany({
+        where: { ownerId: limitedTown.workers[0]![0]!.id },
+        data: { createdAt: new Date(Date.now() - 2 * 86_400_000) },
+      });
+      expect((await upload()).status).toBe(201);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('when the CSRF header is missing, then 403 csrf_failed', async () => {
     const client = await signedInWorker();
     const form = createForm([{ data: await createJpeg(), name: 'p.jpg' }]);
