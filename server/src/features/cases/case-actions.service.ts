@@ -74,9 +74,7 @@ async function applyAction(
       throw new AppError(
         'unprocessable',
         'The assignee must be an active member of this grid or a leader of its town',
-        {
-          assigneeId: request.assigneeId,
-        },
+        { reason: 'assignee_not_eligible', assigneeId: request.assigneeId },
       );
     }
   }
@@ -92,6 +90,7 @@ async function applyAction(
       throw new AppError(
         'unprocessable',
         'The original must be another open case of the same town that you can see',
+        { reason: 'duplicate_not_usable' },
       );
     }
   }

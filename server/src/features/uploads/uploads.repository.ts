@@ -75,6 +75,7 @@ export async function claimUploads(
   });
   const claimedIds = new Set(claimed.map((row) => row.id));
   throw new AppError('unprocessable', 'Some photos are not yours, unknown, or already used', {
+    reason: 'photos_unavailable',
     photoIds: ids.filter((id) => !claimedIds.has(id)),
   });
 }

@@ -216,7 +216,7 @@ describe('POST /api/uploads refuses hostile or broken files', () => {
       const res = await client.postMultipart('/api/uploads', createForm([{ data, name: 'noise.png' }]));
       expect(res.status).toBe(422);
       expect(res.body.error).toMatchObject({ code: 'unprocessable', message: 'File too large (max 2 KB)' });
-      expect(res.body.error.details).toEqual({ maxBytes: 2048 });
+      expect(res.body.error.details).toEqual({ reason: 'file_too_large', maxBytes: 2048 });
       expect(await takeSnapshot()).toEqual(before);
       expect(await small.db.prisma.upload.count({ where: { ownerId: smallTown.workers[0]![0]!.id } })).toBe(
         0,
