@@ -4,6 +4,7 @@ import { buildDefaultCalendar } from '../calendar/cn-holidays';
 import {
   type CaseStatFacts,
   contributeCase,
+  createHandlingClock,
   type DailyCounts,
   diffContributions,
   emptyDailyCounts,
@@ -242,6 +243,25 @@ describe('measureHandlingMs', () => {
       ],
     });
     expect(suspended).toBe(3.5 * HOUR_MS);
+  });
+
+  it('when measured with the compiled clock, then it agrees with measureHandlingMs on varied cases', () => {
+    const clock = createHandlingClock(calendar);
+    for (let i = 0; i < 200; i++) {
+      const acceptedAt = new Date(atLocal('2026-04-28T07:00').getTime() + i * 5.3 * HOUR_MS);
+      const handledAt = new Date(acceptedAt.getTime() + ((i * 7) % 90) * HOUR_MS);
+      const events =
+        i % 3 === 0
+          ? [
+              { kind: 'suspend', at: new Date(acceptedAt.getTime() + HOUR_MS) },
+              { kind: 'resume', at: new Date(acceptedAt.getTime() + ((i % 40) + 2) * HOUR_MS) },
+            ]
+          : i % 3 === 1
+            ? [{ kind: 'suspend', at: new Date(acceptedAt.getTime() + 2 * HOUR_MS) }]
+            : [];
+      const input = { acceptedAt, handledAt, events };
+      expect(clock(input), `case ${i}`).toBe(measureHandlingMs(calendar, input));
+    }
   });
 
   it('when the case was never accepted or handled, then it has no handling time', () => {

@@ -59,15 +59,22 @@ function rowKey(level: number, keys: CaseKeys, day: string): Omit<StatsRow, 'cou
   };
 }
 
-/** Adds `sign` × the case's contribution, at every level, into `rows` (keyed for merging). */
+export const DETAIL_LEVEL = 4;
+const ALL_LEVELS = STATS_LEVELS.map((l) => l.level);
+
+/**
+ * Adds `sign` × the case's contribution into `rows` (keyed for merging), at every level by default;
+ * rebuilds add the detail level only and roll the others up in SQL.
+ */
 export function accumulateCase(
   rows: Map<string, StatsRow>,
   keys: CaseKeys,
   facts: CaseStatFacts,
   sign: 1 | -1,
+  levels: readonly number[] = ALL_LEVELS,
 ): void {
   for (const [day, counts] of contributeCase(facts)) {
-    for (const { level } of STATS_LEVELS) {
+    for (const level of levels) {
       const key = rowKey(level, keys, day);
       const id = `${key.townId}|${level}|${day}|${key.gridId}|${key.categoryId}|${key.assigneeId}`;
       const row = rows.get(id) ?? { ...key, counts: emptyDailyCounts() };

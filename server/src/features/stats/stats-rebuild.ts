@@ -2,8 +2,9 @@
 // table to a database that already has cases, or to repair. Gives exactly what the incremental
 // path gives, because both sum the same per-case contribution (tested in stats-rebuild.test.ts).
 import type { PrismaClient } from '@gridgov/db';
+import { createHandlingClock } from '@gridgov/shared';
 import { loadWorkingCalendar } from '../calendar/calendar.repository';
-import { accumulateCase, listChangedRows, type StatsRow } from './stats-levels';
+import { accumulateCase, DETAIL_LEVEL, listChangedRows, type StatsRow } from './stats-levels';
 import { toStatFacts } from './stats-tracking';
 import {
   countStatsRows,
@@ -14,6 +15,7 @@ import {
   hasAnyCase,
   insertStatsRows,
   lockStatsForRebuild,
+  rollUpTownStats,
 } from './stats-write.repository';
 
 const PAGE = 5_000;
@@ -22,6 +24,7 @@ const INSERT_BATCH = 2_000;
 export interface RebuildResult {
   towns: number;
   cases: number;
+  /** Detail-level rows written (the coarser levels are rolled up from them in SQL). */
   rows: number;
 }
 
@@ -30,7 +33,7 @@ export async function rebuildStats(
   prisma: PrismaClient,
   options: { townIds?: string[] } = {},
 ): Promise<RebuildResult> {
-  const calendar = await loadWorkingCalendar(prisma);
+  const clock = createHandlingClock(await loadWorkingCalendar(prisma));
   const townIds = options.townIds ?? (await findTownIds(prisma)).map((t) => t.id);
   const result: RebuildResult = { towns: 0, cases: 0, rows: 0 };
   for (const townId of townIds) {
@@ -48,13 +51,14 @@ export async function rebuildStats(
           const byCase = new Map<string, typeof suspensions>();
           for (const e of suspensions) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
           for (const row of page)
-            accumulateCase(rows, row, toStatFacts(row, calendar, byCase.get(row.id) ?? []), 1);
+            accumulateCase(rows, row, toStatFacts(row, clock, byCase.get(row.id) ?? []), 1, [DETAIL_LEVEL]);
           result.cases += page.length;
           afterId = page[page.length - 1]!.id;
         }
         const changed = listChangedRows(rows);
         for (let i = 0; i < changed.length; i += INSERT_BATCH)
           await insertStatsRows(tx, changed.slice(i, i + INSERT_BATCH));
+        await rollUpTownStats(tx, townId);
         result.rows += changed.length;
       },
       { timeout: 30 * 60_000, maxWait: 60_000 },

@@ -1,7 +1,7 @@
 // Keeps StatsDaily in step with the cases, inside the case change's own transaction: the
 // difference between the case's contribution after and before the change is added.
 import type { Prisma } from '@gridgov/db';
-import { type CaseStatFacts, measureHandlingMs, type WorkingCalendar } from '@gridgov/shared';
+import { type CaseStatFacts, createHandlingClock } from '@gridgov/shared';
 import { loadWorkingCalendar } from '../calendar/calendar.repository';
 import { accumulateCase, type CaseKeys, listChangedRows, type StatsRow } from './stats-levels';
 import {
@@ -14,7 +14,7 @@ import {
 /** A case row (and, when closed, its suspensions) as the statistics see it. */
 export function toStatFacts(
   row: CaseStatsRow,
-  calendar: WorkingCalendar | null,
+  clock: ReturnType<typeof createHandlingClock> | null,
   suspensions: readonly { kind: string; createdAt: Date }[],
 ): CaseStatFacts {
   const isClosed = row.status === 'closed';
@@ -28,8 +28,8 @@ export function toStatFacts(
     reworkCount: row.reworkCount,
     escalatedAt: row.escalatedAt,
     handlingMs:
-      isClosed && calendar
-        ? measureHandlingMs(calendar, {
+      isClosed && clock
+        ? clock({
             acceptedAt: row.acceptedAt,
             handledAt: row.handledAt,
             events: suspensions.map((e) => ({ kind: e.kind, at: e.createdAt })),
@@ -46,9 +46,9 @@ async function loadCaseFacts(
   if (!row) return null;
   // Handling time is only counted for closed cases; only they need the calendar and the timeline.
   const isClosed = row.status === 'closed';
-  const calendar = isClosed ? await loadWorkingCalendar(tx) : null;
+  const clock = isClosed ? createHandlingClock(await loadWorkingCalendar(tx)) : null;
   const suspensions = isClosed ? await findSuspensionEvents(tx, [caseId]) : [];
-  return { keys: row, facts: toStatFacts(row, calendar, suspensions) };
+  return { keys: row, facts: toStatFacts(row, clock, suspensions) };
 }
 
 /** Runs `change` (which writes the case) and adds its effect on the statistics, in `tx`. */

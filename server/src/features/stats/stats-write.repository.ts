@@ -2,7 +2,7 @@
 import { Prisma } from '@gridgov/db';
 import { DAILY_COUNTERS, HANDLING_BUCKETS } from '@gridgov/shared';
 import type { Db } from '../../lib/db';
-import type { StatsRow } from './stats-levels';
+import { DETAIL_LEVEL, NIL_UUID, STATS_LEVELS, type StatsRow } from './stats-levels';
 
 export const HISTOGRAM_COLUMNS = Array.from({ length: HANDLING_BUCKETS }, (_, i) => `h${i}`);
 const KEY_COLUMNS = ['townId', 'level', 'day', 'gridId', 'villageId', 'categoryId', 'assigneeId'] as const;
@@ -61,51 +61,72 @@ export async function hasAnyCase(db: Db): Promise<boolean> {
   return (await db.case.findFirst({ select: { id: true } })) !== null;
 }
 
-/** Array parameters for `unnest`: one statement whatever the number of rows. */
-function toColumnArrays(rows: StatsRow[]): Prisma.Sql[] {
-  const keys: Prisma.Sql[] = [
-    Prisma.sql`${rows.map((r) => r.townId)}::uuid[]`,
-    Prisma.sql`${rows.map((r) => r.level)}::smallint[]`,
-    Prisma.sql`${rows.map((r) => r.day)}::date[]`,
-    Prisma.sql`${rows.map((r) => r.gridId)}::uuid[]`,
-    Prisma.sql`${rows.map((r) => r.villageId)}::uuid[]`,
-    Prisma.sql`${rows.map((r) => r.categoryId)}::uuid[]`,
-    Prisma.sql`${rows.map((r) => r.assigneeId)}::uuid[]`,
-  ];
-  const counters = DAILY_COUNTERS.map((c) =>
-    c === 'handlingMsSum'
-      ? Prisma.sql`${rows.map((r) => r.counts[c])}::bigint[]`
-      : Prisma.sql`${rows.map((r) => r.counts[c])}::int[]`,
+/** The rows as one JSON parameter: one statement and one parameter whatever the number of rows. */
+function toJsonRows(rows: StatsRow[]): string {
+  return JSON.stringify(
+    rows.map((r) => {
+      const record: Record<string, string | number> = {
+        townId: r.townId,
+        level: r.level,
+        day: r.day,
+        gridId: r.gridId,
+        villageId: r.villageId,
+        categoryId: r.categoryId,
+        assigneeId: r.assigneeId,
+      };
+      for (const c of DAILY_COUNTERS) record[c] = r.counts[c];
+      HISTOGRAM_COLUMNS.forEach((c, i) => {
+        record[c] = r.counts.handlingHistogram[i]!;
+      });
+      return record;
+    }),
   );
-  const histogram = HISTOGRAM_COLUMNS.map(
-    (_, i) => Prisma.sql`${rows.map((r) => r.counts.handlingHistogram[i]!)}::int[]`,
-  );
-  return [...keys, ...counters, ...histogram];
 }
 
 const ALL_COLUMNS = Prisma.raw(
   [...KEY_COLUMNS, ...DAILY_COUNTERS, ...HISTOGRAM_COLUMNS].map(quote).join(', '),
 );
+const INCREMENTS = Prisma.raw(
+  [...DAILY_COUNTERS, ...HISTOGRAM_COLUMNS]
+    .map((c) => `${quote(c)} = "StatsDaily".${quote(c)} + EXCLUDED.${quote(c)}`)
+    .join(', '),
+);
 
 /** Adds the rows' counters to StatsDaily (new keys are inserted). */
 export async function addStatsRows(tx: Prisma.TransactionClient, rows: StatsRow[]): Promise<void> {
   if (!rows.length) return;
-  const increments = Prisma.raw(
-    [...DAILY_COUNTERS, ...HISTOGRAM_COLUMNS]
-      .map((c) => `${quote(c)} = "StatsDaily".${quote(c)} + EXCLUDED.${quote(c)}`)
-      .join(', '),
-  );
   await tx.$executeRaw`
     INSERT INTO "StatsDaily" (${ALL_COLUMNS})
-    SELECT * FROM unnest(${Prisma.join(toColumnArrays(rows))})
-    ON CONFLICT (${Prisma.raw(CONFLICT_COLUMNS)}) DO UPDATE SET ${increments}`;
+    SELECT ${ALL_COLUMNS} FROM json_populate_recordset(NULL::"StatsDaily", ${toJsonRows(rows)}::json)
+    ON CONFLICT (${Prisma.raw(CONFLICT_COLUMNS)}) DO UPDATE SET ${INCREMENTS}`;
 }
 
 /** Inserts rows of a town being rebuilt (its old rows are gone, so no conflicts). */
 export async function insertStatsRows(tx: Prisma.TransactionClient, rows: StatsRow[]): Promise<void> {
   if (!rows.length) return;
   await tx.$executeRaw`
-    INSERT INTO "StatsDaily" (${ALL_COLUMNS}) SELECT * FROM unnest(${Prisma.join(toColumnArrays(rows))})`;
+    INSERT INTO "StatsDaily" (${ALL_COLUMNS})
+    SELECT ${ALL_COLUMNS} FROM json_populate_recordset(NULL::"StatsDaily", ${toJsonRows(rows)}::json)`;
+}
+
+const SUMMED = [...DAILY_COUNTERS, ...HISTOGRAM_COLUMNS].map((c) => `sum(${quote(c)})`).join(', ');
+
+/** Fills the coarser levels of a town from its detail rows (rebuilds write the detail level only). */
+export async function rollUpTownStats(tx: Prisma.TransactionClient, townId: string): Promise<void> {
+  for (const { level, dims } of STATS_LEVELS) {
+    if (level === DETAIL_LEVEL) continue;
+    const column = (dim: 'grid' | 'category' | 'assignee', name: string) =>
+      dims.includes(dim) ? quote(name) : `'${NIL_UUID}'::uuid`;
+    const grid = column('grid', 'gridId');
+    const village = column('grid', 'villageId');
+    const category = column('category', 'categoryId');
+    const assignee = column('assignee', 'assigneeId');
+    await tx.$executeRaw`
+      INSERT INTO "StatsDaily" (${ALL_COLUMNS})
+      SELECT "townId", ${level}::smallint, "day", ${Prisma.raw(`${grid}, ${village}, ${category}, ${assignee}, ${SUMMED}`)}
+      FROM "StatsDaily" WHERE "townId" = ${townId}::uuid AND "level" = ${DETAIL_LEVEL}::smallint
+      GROUP BY ${Prisma.raw(`"townId", "day", ${grid}, ${village}, ${category}, ${assignee}`)}`;
+  }
 }
 
 export function deleteTownStats(tx: Prisma.TransactionClient, townId: string) {

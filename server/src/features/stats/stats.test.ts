@@ -203,6 +203,14 @@ describe('GET /api/stats/breakdown', () => {
     expect(res.body.items).toHaveLength(2);
     expect(res.body.items.map((i: { population: number }) => i.population)).toEqual([700, 700]);
     expect(res.body.items.map((i: { figures: { received: number } }) => i.figures.received)).toEqual([10, 2]);
+    const live = res.body.items.map((i: { figures: { open: number; overdue: number } }) => [
+      i.figures.open,
+      i.figures.overdue,
+    ]);
+    expect(live).toEqual([
+      [5, 2],
+      [1, 0],
+    ]);
   });
 
   it('when broken down by worker, then each assignee has their cases, and workers without cases are listed', async () => {
