@@ -25,6 +25,7 @@ import {
   uploadSchema,
 } from '@gridgov/shared';
 import { z } from 'zod';
+import { adminStaffPaths } from './openapi-admin-staff';
 
 type Schema = z.ZodType;
 
@@ -313,6 +314,7 @@ export function buildOpenApiDocument() {
           },
         },
       },
+      ...adminStaffPaths,
     },
   };
 }
