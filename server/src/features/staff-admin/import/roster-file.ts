@@ -71,9 +71,17 @@ function strictUtf8(bytes: Buffer): string {
   }
 }
 
+function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return true;
+  }
+  return false;
+}
+
 function refuseBinaryText(text: string): void {
   // Control characters other than tab, CR and LF do not occur in a CSV a person saved.
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text.slice(0, 65_536))) {
+  if (hasControlCharacters(text.slice(0, 65_536))) {
     throw refuse('This does not look like a spreadsheet (binary content): upload .xlsx or .csv', {
       reason: 'not_sheet',
     });
@@ -84,6 +92,7 @@ function splitSheet(table: string[][]): RawSheet {
   const nonEmpty = table.filter((r) => r.some((c) => c.trim() !== ''));
   if (nonEmpty.length === 0) throw refuse('The file is empty', { reason: 'empty' });
   const [header, ...rows] = nonEmpty as [string[], ...string[][]];
+  if (rows.length === 0) throw refuse('The file has a header but no rows', { reason: 'empty' });
   if (rows.length > MAX_IMPORT_ROWS) {
     throw refuse(`Too many rows: at most ${MAX_IMPORT_ROWS} per file`, { maxRows: MAX_IMPORT_ROWS });
   }
@@ -95,7 +104,7 @@ export function parseCsv(bytes: Buffer): RawSheet {
   refuseBinaryText(text);
   let table: string[][];
   try {
-    table = parse(text, { relax_column_count: true, skip_empty_lines: true, bom: true });
+    table = parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true });
   } catch (error) {
     throw refuse(`The CSV cannot be read: ${(error as Error).message.slice(0, 200)}`, { reason: 'csv' });
   }

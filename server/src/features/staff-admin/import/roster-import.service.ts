@@ -121,7 +121,11 @@ export async function startRosterImport(
   locateColumns(sheet.header);
   const job = await insertImportJob(ctx.prisma, {
     actorId: source.actor.id,
-    fileName: file.name.replace(/[\u0000-\u001f]/g, '').slice(0, 200) || 'roster',
+    fileName:
+      [...file.name]
+        .filter((c) => c.charCodeAt(0) >= 0x20)
+        .join('')
+        .slice(0, 200) || 'roster',
     totalRows: sheet.rows.length,
   });
   runInBackground(ctx, job.id, () => validateJob(ctx, source.actor, job.id, sheet));

@@ -129,7 +129,9 @@ export function checkRow(
 
   const typedUsername = text('用户名', 32, false);
   const username = (typedUsername || (PHONE_PATTERN.test(phone) ? phone : '')).toLowerCase();
-  if (typedUsername !== null && username) {
+  // A username taken from a phone already reported as repeated is not reported twice.
+  const isPhoneRepeat = !typedUsername && problems.some((p) => p.code === 'duplicate_phone_in_file');
+  if (typedUsername !== null && username && !isPhoneRepeat) {
     if (!USERNAME_PATTERN.test(username)) problem('用户名', 'bad_username', cell('用户名'));
     else if (state.usernames.has(username)) {
       problem('用户名', 'duplicate_username_in_file', username, state.usernames.get(username));
