@@ -81,6 +81,7 @@ export const adminStaffEn: AdminStaffLocaleResources = {
       note: 'Note (written on every case’s timeline)',
       defaultNote: 'Handover: staff member leaving their post',
       submit: 'Hand over',
+      departed: 'This person has left; nothing to hand over.',
       done: 'Handed over {{cases}} cases and {{grids}} grid posts',
     },
     import: {

@@ -83,6 +83,7 @@ export const adminStaffZhCN = {
       note: '交接说明（写入每件事件的处理记录）',
       defaultNote: '人员离岗，工作交接',
       submit: '确认交接',
+      departed: '此人已离职，无待交接工作。',
       done: '已交接 {{cases}} 件事件、{{grids}} 个网格职务',
     },
     import: {

@@ -5,12 +5,40 @@ import { Spinner } from '@/components/ui/spinner';
 import { useHandover, useHandoverPreview, useRoster } from '../api/roster';
 import { describeAdminError } from '../utils/describe-admin-error';
 
+type HandoverMutation = ReturnType<typeof useHandover>;
+
 /** Departure or leave: lists the person's open cases and grids and hands them over in one step. */
 export function HandoverPanel({ person }: { person: StaffDetail }) {
+  const { t } = useTranslation();
+  const id = useId();
+  // Owned here, not by the form, so the result stays on screen after the person's status changes.
+  const handover = useHandover(person.id);
+  return (
+    <section className="admin-card" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="admin-card-title">
+        {t('adminStaff.handover.title')}
+      </h3>
+      {handover.data && (
+        <p className="notice notice-success" role="status">
+          {t('adminStaff.handover.done', {
+            cases: handover.data.cases.length,
+            grids: handover.data.grids.length,
+          })}
+        </p>
+      )}
+      {person.status === 'departed' ? (
+        <p className="muted">{t('adminStaff.handover.departed')}</p>
+      ) : (
+        <HandoverForm person={person} handover={handover} />
+      )}
+    </section>
+  );
+}
+
+function HandoverForm({ person, handover }: { person: StaffDetail; handover: HandoverMutation }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const preview = useHandoverPreview(person.id);
-  const handover = useHandover(person.id);
   const [mode, setMode] = useState<'colleague' | 'grid_leader'>('grid_leader');
   const [search, setSearch] = useState('');
   const colleagues = useRoster({
@@ -35,10 +63,7 @@ export function HandoverPanel({ person }: { person: StaffDetail }) {
   }
 
   return (
-    <section className="admin-card" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="admin-card-title">
-        {t('adminStaff.handover.title')}
-      </h3>
+    <>
       {preview.isPending && <Spinner />}
       {preview.data && (
         <>
@@ -141,18 +166,10 @@ export function HandoverPanel({ person }: { person: StaffDetail }) {
             {describeAdminError(handover.error, t, i18n.language)}
           </p>
         )}
-        {handover.data && (
-          <p className="notice notice-success" role="status">
-            {t('adminStaff.handover.done', {
-              cases: handover.data.cases.length,
-              grids: handover.data.grids.length,
-            })}
-          </p>
-        )}
         <button type="submit" className="button button-primary" disabled={handover.isPending}>
           {t('adminStaff.handover.submit')}
         </button>
       </form>
-    </section>
+    </>
   );
 }

@@ -29,7 +29,7 @@ export function StaffDetailView({ staffId, canWrite }: { staffId: string; canWri
       </h2>
       {canWrite ? <StaffEditor person={person} /> : <StaffFacts person={person} />}
       <StaffGrids person={person} canWrite={canWrite} />
-      {canWrite && person.status !== 'departed' && <HandoverPanel person={person} />}
+      {canWrite && <HandoverPanel person={person} />}
     </div>
   );
 }
