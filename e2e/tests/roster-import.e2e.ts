@@ -44,7 +44,9 @@ describe('roster import', () => {
     await page.getByRole('button', { name: '确认交接' }).click();
     await page.locator('.admin-card .notice').last().waitFor({ timeout: 60_000 });
     await page.screenshot({ path: artifactPath('admin-handover-1280.png'), fullPage: true });
-    expect(await page.locator('.admin-card .notice').last().textContent()).toMatch(/已交接 \d+ 件事件、1 个网格职务/);
+    expect(await page.locator('.admin-card .notice').last().textContent()).toMatch(
+      /已交接 \d+ 件事件、1 个网格职务/,
+    );
 
     await page.getByRole('link', { name: '批量导入' }).click();
     const good = `新网格员,13900000851,e2eworker85,网格员,${gridCode.slice(0, 12)},${gridCode},是`;
@@ -68,7 +70,9 @@ describe('roster import', () => {
     await signIn(worker, 'e2eworker85', password);
     await worker.getByTestId('grid-map').waitFor();
     await expect.poll(() => worker.getByTestId('grid-map').getAttribute('data-grid-count')).toBe('1');
-    await expect.poll(() => worker.locator('.grid-label').first().textContent(), { timeout: 10_000 }).toMatch(/网格/);
+    await expect
+      .poll(() => worker.locator('.grid-label').first().textContent(), { timeout: 10_000 })
+      .toMatch(/网格/);
     await worker.screenshot({ path: artifactPath('imported-worker-phone.png') });
     await phone.close();
   }, 240_000);
@@ -92,8 +96,14 @@ describe('roster import', () => {
       ] as const) {
         await page.goto(`${baseUrl()}${path}`);
         await page.getByRole('heading', { name: heading }).waitFor();
-        await page.locator('.spinner').waitFor({ state: 'detached' }).catch(() => undefined);
-        await page.screenshot({ path: artifactPath(`admin${path.replace(/\//g, '-')}-${viewport.width}.png`), fullPage: true });
+        await page
+          .locator('.spinner')
+          .waitFor({ state: 'detached' })
+          .catch(() => undefined);
+        await page.screenshot({
+          path: artifactPath(`admin${path.replace(/\//g, '-')}-${viewport.width}.png`),
+          fullPage: true,
+        });
       }
       await context.close();
     }

@@ -278,7 +278,11 @@ describe('commit', () => {
         i % 3 ? '否' : '是',
       ]);
     }
-    const res = await upload(admin, Buffer.from(await workbook.xlsx.writeBuffer()), '巡防员名单.xlsx');
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    // Building the workbook kept this process (and the in-process server) busy for seconds: let the
+    // server close idle keep-alive sockets before the upload, instead of racing it (ECONNRESET).
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const res = await upload(admin, bytes, '巡防员名单.xlsx');
     expect(res.status).toBe(202);
     expect(res.body.totalRows).toBe(10_000);
     expect(res.body.fileName).toBe('巡防员名单.xlsx');
