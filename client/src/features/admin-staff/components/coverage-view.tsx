@@ -8,7 +8,7 @@ import { useCoverage } from '../api/coverage';
 import { useUrlFilters } from '../utils/url-filters';
 
 const clampInt = (value: string, min: number, max: number, fallback: number) => {
-  const n = Number(value);
+  const n = value === '' ? Number.NaN : Number(value);
   return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
 };
 

@@ -179,7 +179,7 @@ function RosterTable({ items }: { items: NonNullable<ReturnType<typeof useRoster
               <td>{person.roles.map((role) => t(`roles.${role}`)).join(t('common.listSeparator'))}</td>
               <td>
                 {person.grids
-                  .map((g) => `${g.name}（${t(`roles.${g.role}`)}）`)
+                  .map((g) => t('staff.gridWithRole', { grid: g.name, role: t(`roles.${g.role}`) }))
                   .join(t('common.listSeparator')) || t('common.empty')}
               </td>
               <td className="mono">{person.phone}</td>
