@@ -13,7 +13,8 @@ declare module 'vitest' {
 }
 
 async function waitForHealth(url: string, server: ChildProcess, logs: string[]): Promise<void> {
-  const deadline = Date.now() + 150_000;
+  // Generous: the first start seeds two years of demo cases, slow on a loaded CI machine.
+  const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`server exited (${server.exitCode}):\n${logs.join('')}`);
     try {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import express, { type Express, Router } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
+import { createAuditRouter } from './features/audit/audit.router';
 import { createAuthRouter } from './features/auth/auth.router';
 import { createCasesRouter } from './features/cases/cases.router';
 import { createCategoriesRouter } from './features/categories/categories.router';
@@ -14,6 +15,7 @@ import { createHealthRouter } from './features/health/health.router';
 import { createOpenApiRouter } from './features/openapi/openapi.router';
 import { createRegionsRouter } from './features/regions/regions.router';
 import { createStaffRouter } from './features/staff/staff.router';
+import { createStaffAdminRouter } from './features/staff-admin/staff-admin.router';
 import { createStatsRouter } from './features/stats/stats.router';
 import { createUploadsRouter } from './features/uploads/uploads.router';
 import { checkCsrf, loadActor } from './lib/auth/middleware';
@@ -48,6 +50,8 @@ function createApiRouter(ctx: AppContext): Router {
   api.use(createCasesRouter(ctx));
   api.use(createUploadsRouter(ctx));
   api.use(createStatsRouter(ctx));
+  api.use(createStaffAdminRouter(ctx));
+  api.use(createAuditRouter(ctx));
   api.use((req, _res, next) => next(new AppError('not_found', `No API route ${req.method} ${req.path}`)));
   return api;
 }

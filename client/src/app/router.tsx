@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageSpinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
-import { loadCaseTranslations } from '@/lib/i18n';
+import { loadAdminStaffTranslations, loadCaseTranslations } from '@/lib/i18n';
 import { AppRoot } from './routes/app-root';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -9,6 +9,12 @@ import { RouteError } from './routes/route-error';
 /** A case page module, once the case strings (a chunk of their own) are in too. */
 async function withCaseTranslations<T>(page: Promise<T>): Promise<T> {
   const [module] = await Promise.all([page, loadCaseTranslations()]);
+  return module;
+}
+
+/** A roster administration page module, with its own strings and styles. */
+async function withAdminStaffTranslations<T>(page: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([page, loadAdminStaffTranslations()]);
   return module;
 }
 
@@ -61,6 +67,21 @@ export const routes: RouteObject[] = [
         ErrorBoundary: RouteError,
         lazy: async () => ({ Component: (await withCaseTranslations(import('./routes/tasks'))).TasksRoute }),
       },
+      ...(
+        [
+          [paths.adminStaff, 'AdminStaffRoute'],
+          [paths.adminStaffDetail, 'AdminStaffDetailRoute'],
+          [paths.adminImport, 'AdminImportRoute'],
+          [paths.adminCoverage, 'AdminCoverageRoute'],
+          [paths.adminAudit, 'AdminAuditRoute'],
+        ] as const
+      ).map(([path, name]) => ({
+        path: path.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({
+          Component: (await withAdminStaffTranslations(import('./routes/admin-staff')))[name],
+        }),
+      })),
       { path: '*', Component: NotFoundRoute },
     ],
   },

@@ -7,7 +7,16 @@ export const paths = {
   newCase: '/cases/new',
   caseDetail: '/cases/:id',
   tasks: '/tasks',
+  adminStaff: '/admin/staff',
+  adminStaffDetail: '/admin/staff/:id',
+  adminImport: '/admin/import',
+  adminCoverage: '/admin/coverage',
+  adminAudit: '/admin/audit',
 } as const;
+
+export function buildAdminStaffPath(staffId: string): string {
+  return `/admin/staff/${encodeURIComponent(staffId)}`;
+}
 
 export function buildCasePath(caseId: string): string {
   return `/cases/${encodeURIComponent(caseId)}`;

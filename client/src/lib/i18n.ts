@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { adminStaffZhCN } from '../locales/admin-staff.zh-CN';
 import type { casesZhCN } from '../locales/cases.zh-CN';
 import { en } from '../locales/en';
 import { zhCN } from '../locales/zh-CN';
@@ -76,8 +77,28 @@ export function loadCaseTranslations(): Promise<void> {
   return caseTranslations;
 }
 
+let adminStaffTranslations: Promise<void> | null = null;
+
+/** The roster administration's strings (admin-staff.*), loaded with those lazy pages like the case strings. */
+export function loadAdminStaffTranslations(): Promise<void> {
+  adminStaffTranslations ??= Promise.all([
+    import('../locales/admin-staff.zh-CN'),
+    import('../locales/admin-staff.en'),
+  ]).then(
+    ([zh, english]) => {
+      i18next.addResourceBundle('zh-CN', 'translation', zh.adminStaffZhCN, true, false);
+      i18next.addResourceBundle('en', 'translation', english.adminStaffEn, true, false);
+    },
+    (error: unknown) => {
+      adminStaffTranslations = null;
+      throw error;
+    },
+  );
+  return adminStaffTranslations;
+}
+
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof zhCN & typeof casesZhCN };
+    resources: { translation: typeof zhCN & typeof casesZhCN & typeof adminStaffZhCN };
   }
 }

@@ -7,6 +7,7 @@ export const en: LocaleResources = {
     townName: 'Shijiao Town',
   },
   nav: {
+    adminStaff: 'Staff admin',
     skipToContent: 'Skip to main content',
     label: 'Main navigation',
     map: 'Map',

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
 import { paths } from '@/config/paths';
+import { canReadRoster } from '@/features/admin-staff/utils/permissions';
 import { useMe } from '@/features/auth/api/get-me';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { UserMenu } from '@/features/auth/components/user-menu';
@@ -27,6 +28,7 @@ function AuthenticatedLayout() {
     // `end`: the report form and case pages live under /cases but are not the list.
     { to: paths.cases, label: t('nav.cases'), isEnd: true },
     ...(hasPermission(roles, 'viewHierarchy') ? [{ to: paths.hierarchy, label: t('nav.hierarchy') }] : []),
+    ...(canReadRoster(roles) ? [{ to: paths.adminStaff, label: t('nav.adminStaff') }] : []),
   ];
 
   return (

@@ -55,3 +55,23 @@ export function diffFields<T extends Record<string, unknown>>(
   }
   return { before: b, after: a };
 }
+
+/** Many entries at once (a roster import), in the caller's transaction like `recordAudit`. */
+export async function recordAudits(db: Db, entries: AuditEntry[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += 1000) {
+    await db.auditLog.createMany({
+      data: entries.slice(i, i + 1000).map((entry) => ({
+        actorId: entry.actorId,
+        actorName: entry.actorName,
+        action: entry.action,
+        entity: entry.entity,
+        entityId: entry.entityId ?? null,
+        townId: entry.townId ?? null,
+        before: entry.before ?? undefined,
+        after: entry.after ?? undefined,
+        ip: entry.ip ?? null,
+        summary: entry.summary ?? '',
+      })),
+    });
+  }
+}

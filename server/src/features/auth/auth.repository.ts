@@ -4,6 +4,14 @@ import type { PrismaClient } from '@gridgov/db';
 export function findStaffCredentials(prisma: PrismaClient, username: string) {
   return prisma.staff.findUnique({
     where: { username },
-    select: { id: true, username: true, name: true, passwordHash: true, status: true, disabledAt: true },
+    select: {
+      id: true,
+      username: true,
+      name: true,
+      regionId: true,
+      passwordHash: true,
+      status: true,
+      disabledAt: true,
+    },
   });
 }

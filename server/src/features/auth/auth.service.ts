@@ -5,6 +5,7 @@ import { type Actor, loadActorScope } from '../../lib/auth/scope';
 import { createSession, deleteSession } from '../../lib/auth/sessions';
 import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
+import { auditSignIn, type SignInOutcome } from '../audit/sign-in-audit';
 import { findStaffCredentials } from './auth.repository';
 import {
   findRecentFailures,
@@ -63,7 +64,12 @@ export async function signIn(
   },
 ): Promise<{ token: string; me: Me }> {
   const username = options.credentials.username.toLowerCase();
-  await assertNotThrottled(ctx, username, options.ip);
+  try {
+    await assertNotThrottled(ctx, username, options.ip);
+  } catch (error) {
+    await auditSignIn(ctx.prisma, { username, staff: null, ip: options.ip, outcome: 'throttled' });
+    throw error;
+  }
   // Counted as a failure until proven otherwise: parallel guesses all see each other's attempts,
   // so a burst cannot slip more than the limit past the check above.
   const attemptId = await recordLoginAttempt(ctx.prisma, { username, ip: options.ip, succeeded: false });
@@ -73,7 +79,18 @@ export async function signIn(
     options.credentials.password,
   );
   const canSignIn = staff && isPasswordRight && staff.status !== 'departed' && !staff.disabledAt;
-  if (!canSignIn) throw new AppError('unauthenticated', 'Wrong username or password');
+  if (!canSignIn) {
+    const outcome: SignInOutcome = !staff
+      ? 'unknown_user'
+      : !isPasswordRight
+        ? 'wrong_password'
+        : staff.disabledAt
+          ? 'disabled'
+          : 'departed';
+    await auditSignIn(ctx.prisma, { username, staff, ip: options.ip, outcome });
+    throw new AppError('unauthenticated', 'Wrong username or password');
+  }
+  await auditSignIn(ctx.prisma, { username, staff, ip: options.ip, outcome: 'success' });
   await markLoginAttemptSucceeded(ctx.prisma, attemptId);
 
   if (options.previousToken) await deleteSession(ctx.prisma, options.previousToken);

@@ -31,6 +31,7 @@ import {
   uploadSchema,
 } from '@gridgov/shared';
 import { z } from 'zod';
+import { adminStaffPaths } from './openapi-admin-staff';
 
 type Schema = z.ZodType;
 
@@ -345,6 +346,7 @@ export function buildOpenApiDocument() {
           responses: { '200': json(statsTrendSchema, 'OK'), ...statsErrors },
         },
       },
+      ...adminStaffPaths,
     },
   };
 }

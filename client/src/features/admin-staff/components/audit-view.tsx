@@ -1,0 +1,143 @@
+import type { AuditEntry } from '@gridgov/shared';
+import { type FormEvent, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '@/components/ui/error-state';
+import { Spinner } from '@/components/ui/spinner';
+import { useAuditLog } from '../api/audit';
+import { useUrlFilters } from '../utils/url-filters';
+
+const KEYS = ['actor', 'action', 'entity', 'from', 'to'] as const;
+const ACTIONS = [
+  'auth.',
+  'auth.login_failed',
+  'staff.',
+  'staff.import',
+  'staff.handover',
+  'grid.',
+  'category.',
+  'calendar.',
+];
+
+const compact = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value));
+
+export function AuditView() {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const { values, update } = useUrlFilters(KEYS);
+  const log = useAuditLog(values);
+  const items = log.data?.pages.flatMap((p) => p.items) ?? [];
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    update(Object.fromEntries(KEYS.map((k) => [k, String(form.get(k) ?? '').trim()])));
+  }
+
+  return (
+    <div className="admin-audit">
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is unknown to older WebViews */}
+      <form
+        className="admin-filters"
+        role="search"
+        aria-label={t('adminStaff.audit.filters')}
+        onSubmit={submit}
+        key={KEYS.map((k) => values[k]).join('|')}
+      >
+        <div className="field">
+          <label htmlFor={`${id}-actor`}>{t('adminStaff.audit.actor')}</label>
+          <input id={`${id}-actor`} name="actor" defaultValue={values.actor} maxLength={60} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-action`}>{t('adminStaff.audit.action')}</label>
+          <select id={`${id}-action`} name="action" defaultValue={values.action}>
+            <option value="">{t('adminStaff.audit.allActions')}</option>
+            {ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {t(`adminStaff.audit.actions.${a.replace(/\.$/, '_all').replace('.', '_')}`, {
+                  defaultValue: a,
+                })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-entity`}>{t('adminStaff.audit.entity')}</label>
+          <select id={`${id}-entity`} name="entity" defaultValue={values.entity}>
+            <option value="">{t('adminStaff.audit.allEntities')}</option>
+            {['staff', 'session', 'grid', 'category', 'calendar'].map((e) => (
+              <option key={e} value={e}>
+                {t(`adminStaff.audit.entities.${e}`, { defaultValue: e })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-from`}>{t('adminStaff.audit.from')}</label>
+          <input id={`${id}-from`} name="from" type="date" defaultValue={values.from} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-to`}>{t('adminStaff.audit.to')}</label>
+          <input id={`${id}-to`} name="to" type="date" defaultValue={values.to} />
+        </div>
+        <button type="submit" className="button button-primary">
+          {t('common.search')}
+        </button>
+      </form>
+      {log.isPending && <Spinner />}
+      {log.isError && <ErrorState error={log.error} onRetry={() => void log.refetch()} />}
+      {log.data && items.length === 0 && <p className="empty-state">{t('adminStaff.audit.empty')}</p>}
+      {items.length > 0 && (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+        <section className="table-scroll" tabIndex={0} aria-label={t('adminStaff.audit.title')}>
+          <table className="data-table audit-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('adminStaff.audit.at')}</th>
+                <th scope="col">{t('adminStaff.audit.actor')}</th>
+                <th scope="col">{t('adminStaff.audit.action')}</th>
+                <th scope="col">{t('adminStaff.audit.summary')}</th>
+                <th scope="col">{t('adminStaff.audit.change')}</th>
+                <th scope="col">{t('adminStaff.audit.ip')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((entry) => (
+                <AuditRow key={entry.id} entry={entry} language={i18n.language} />
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {log.hasNextPage && (
+        <button
+          type="button"
+          className="button"
+          disabled={log.isFetchingNextPage}
+          onClick={() => void log.fetchNextPage()}
+        >
+          {t('adminStaff.audit.more')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function AuditRow({ entry, language }: { entry: AuditEntry; language: string }) {
+  const { t } = useTranslation();
+  const at = new Date(entry.at).toLocaleString(language, { timeZone: 'Asia/Shanghai', hour12: false });
+  const change = [compact(entry.before), compact(entry.after)].filter(Boolean).join(' → ');
+  return (
+    <tr>
+      <td className="mono">{at}</td>
+      <td>{entry.actorName || t('common.empty')}</td>
+      <td>
+        <span className={`tag audit-${entry.action.split('.')[0]}`}>
+          {t(`adminStaff.audit.actions.${entry.action.replace('.', '_')}`, { defaultValue: entry.action })}
+        </span>
+      </td>
+      <td>{entry.summary}</td>
+      <td className="audit-change mono">{change}</td>
+      <td className="mono">{entry.ip ?? ''}</td>
+    </tr>
+  );
+}

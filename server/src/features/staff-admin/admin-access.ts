@@ -1,0 +1,25 @@
+import type { Actor } from '../../lib/auth/scope';
+import { forbidden } from '../../lib/errors';
+
+/** Admins write the roster of their towns; town leaders may read it (list, export, coverage, audit). */
+export function assertCanReadRoster(actor: Actor): void {
+  if (!actor.roles.some((r) => r === 'admin' || r === 'town_leader') || actor.scope.level === 'grids') {
+    throw forbidden('Only administrators and town leaders may see the roster administration');
+  }
+}
+
+export function assertCanWriteRoster(actor: Actor): void {
+  if (!actor.roles.includes('admin') || actor.scope.level === 'grids') {
+    throw forbidden('Only administrators may change the roster');
+  }
+}
+
+export function assertTownInScope(actor: Actor, townId: string): void {
+  if (!actor.scope.townIds.includes(townId)) throw forbidden('This town is outside your scope');
+}
+
+/** Audit entries carry who acted and from where. */
+export interface AuditSource {
+  actor: Actor;
+  ip: string | null;
+}

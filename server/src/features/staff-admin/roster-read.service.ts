@@ -1,0 +1,68 @@
+import type { Prisma } from '@gridgov/db';
+import type { RosterPage, RosterQuery, StaffDetail } from '@gridgov/shared';
+import { type Actor, staffScopeWhere } from '../../lib/auth/scope';
+import type { AppContext } from '../../lib/context';
+import type { Db } from '../../lib/db';
+import { forbidden, notFound } from '../../lib/errors';
+import { assertCanReadRoster } from './admin-access';
+import { toRosterItem, toStaffDetail } from './roster-mappers';
+import {
+  findAssignmentHistory,
+  findRosterPage,
+  findRosterRow,
+  type RosterRow,
+} from './staff-admin.repository';
+
+export function buildRosterWhere(actor: Actor, query: RosterQuery): Prisma.StaffWhereInput {
+  const filters: Prisma.StaffWhereInput[] = [staffScopeWhere(actor.scope)];
+  if (query.role) filters.push({ roles: { some: { role: query.role } } });
+  if (query.status) filters.push({ status: query.status });
+  if (query.isPartyMember) filters.push({ isPartyMember: query.isPartyMember === 'true' });
+  if (query.isDisabled) filters.push({ disabledAt: query.isDisabled === 'true' ? { not: null } : null });
+  if (query.gridId) filters.push({ assignments: { some: { endedAt: null, gridId: query.gridId } } });
+  if (query.villageId) {
+    filters.push({ assignments: { some: { endedAt: null, grid: { villageId: query.villageId } } } });
+  }
+  if (query.q) {
+    const q = query.q;
+    filters.push({
+      OR: [
+        { name: { contains: q, mode: 'insensitive' } },
+        { username: { contains: q, mode: 'insensitive' } },
+        { phone: { contains: q } },
+        {
+          assignments: {
+            some: { endedAt: null, grid: { OR: [{ name: { contains: q } }, { code: { startsWith: q } }] } },
+          },
+        },
+      ],
+    });
+  }
+  return { AND: filters };
+}
+
+export async function listRoster(ctx: AppContext, actor: Actor, query: RosterQuery): Promise<RosterPage> {
+  assertCanReadRoster(actor);
+  const { items, total } = await findRosterPage(ctx.prisma, buildRosterWhere(actor, query), {
+    skip: (query.page - 1) * query.pageSize,
+    take: query.pageSize,
+  });
+  return { items: items.map(toRosterItem), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** The person's row if the actor's towns cover them (home town, or an active grid there); else 403/404. */
+export async function loadStaffInScope(db: Db, actor: Actor, staffId: string): Promise<RosterRow> {
+  const row = await findRosterRow(db, staffId);
+  if (!row) throw notFound('Staff member');
+  const towns = actor.scope.townIds;
+  const isInScope =
+    towns.includes(row.regionId) || row.assignments.some((a) => towns.includes(a.grid.townId));
+  if (!isInScope) throw forbidden('This person is outside your scope');
+  return row;
+}
+
+export async function getStaffDetail(ctx: AppContext, actor: Actor, staffId: string): Promise<StaffDetail> {
+  assertCanReadRoster(actor);
+  const row = await loadStaffInScope(ctx.prisma, actor, staffId);
+  return toStaffDetail(row, await findAssignmentHistory(ctx.prisma, staffId));
+}

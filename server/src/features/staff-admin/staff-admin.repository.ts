@@ -1,0 +1,137 @@
+import type { Prisma, PrismaClient } from '@gridgov/db';
+import type { Db } from '../../lib/db';
+
+export const rosterItemSelect = {
+  id: true,
+  username: true,
+  name: true,
+  phone: true,
+  status: true,
+  isPartyMember: true,
+  disabledAt: true,
+  regionId: true,
+  createdAt: true,
+  roles: { select: { role: true, regionId: true } },
+  assignments: {
+    where: { endedAt: null },
+    select: {
+      id: true,
+      role: true,
+      grid: {
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          townId: true,
+          village: { select: { id: true, name: true } },
+        },
+      },
+    },
+    orderBy: { startedAt: 'asc' },
+  },
+} satisfies Prisma.StaffSelect;
+export type RosterRow = Prisma.StaffGetPayload<{ select: typeof rosterItemSelect }>;
+
+export async function findRosterPage(
+  prisma: PrismaClient,
+  where: Prisma.StaffWhereInput,
+  page: { skip: number; take: number },
+) {
+  const [items, total] = await Promise.all([
+    prisma.staff.findMany({ where, select: rosterItemSelect, orderBy: { username: 'asc' }, ...page }),
+    prisma.staff.count({ where }),
+  ]);
+  return { items, total };
+}
+
+export function findRosterRow(db: Db, id: string) {
+  return db.staff.findUnique({ where: { id }, select: rosterItemSelect });
+}
+
+export function findAssignmentHistory(db: Db, staffId: string) {
+  return db.gridAssignment.findMany({
+    where: { staffId },
+    select: {
+      id: true,
+      role: true,
+      startedAt: true,
+      endedAt: true,
+      grid: { select: { id: true, code: true, name: true } },
+    },
+    orderBy: [{ startedAt: 'desc' }, { id: 'desc' }],
+  });
+}
+
+export function findTown(db: Db, id: string) {
+  return db.region.findFirst({ where: { id, level: 'town' }, select: { id: true } });
+}
+
+export function findGridForAssignment(db: Db, id: string) {
+  return db.grid.findUnique({ where: { id }, select: { id: true, code: true, townId: true } });
+}
+
+/** The active worker of a grid (at most one by the roster rules). */
+export function findActiveWorker(db: Db, gridId: string) {
+  return db.gridAssignment.findFirst({
+    where: { gridId, role: 'grid_worker', endedAt: null },
+    select: { staffId: true, staff: { select: { name: true } } },
+  });
+}
+
+export function countStaffByUsername(db: Db, username: string) {
+  return db.staff.count({ where: { username } });
+}
+
+export function countStaffWithPhone(db: Db, phone: string, exceptId?: string) {
+  return db.staff.count({
+    where: { phone, status: { not: 'departed' }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+  });
+}
+
+export function insertStaff(
+  tx: Prisma.TransactionClient,
+  data: Prisma.StaffUncheckedCreateInput,
+  roles: { role: Prisma.StaffRoleCreateManyInput['role']; regionId: string }[],
+) {
+  return tx.staff.create({
+    data: { ...data, roles: { createMany: { data: roles } } },
+    select: { id: true },
+  });
+}
+
+export function updateStaffRow(tx: Prisma.TransactionClient, id: string, data: Prisma.StaffUpdateInput) {
+  return tx.staff.update({ where: { id }, data, select: { id: true } });
+}
+
+export async function replaceRoles(
+  tx: Prisma.TransactionClient,
+  staffId: string,
+  remove: { role: Prisma.StaffRoleCreateManyInput['role']; regionId: string }[],
+  add: { role: Prisma.StaffRoleCreateManyInput['role']; regionId: string }[],
+): Promise<void> {
+  for (const r of remove)
+    await tx.staffRole.deleteMany({ where: { staffId, role: r.role, regionId: r.regionId } });
+  if (add.length) await tx.staffRole.createMany({ data: add.map((r) => ({ ...r, staffId })) });
+}
+
+export function insertAssignment(
+  tx: Prisma.TransactionClient,
+  data: { staffId: string; gridId: string; role: Prisma.GridAssignmentCreateManyInput['role'] },
+) {
+  return tx.gridAssignment.create({ data, select: { id: true, startedAt: true } });
+}
+
+export function endAssignments(tx: Prisma.TransactionClient, ids: string[], at: Date) {
+  return tx.gridAssignment.updateMany({ where: { id: { in: ids }, endedAt: null }, data: { endedAt: at } });
+}
+
+export function findActiveAssignment(db: Db, id: string) {
+  return db.gridAssignment.findFirst({
+    where: { id, endedAt: null },
+    select: { id: true, staffId: true, role: true, grid: { select: { id: true, code: true, townId: true } } },
+  });
+}
+
+export function deleteSessionsOf(tx: Prisma.TransactionClient, staffId: string) {
+  return tx.session.deleteMany({ where: { staffId } });
+}
