@@ -87,7 +87,7 @@ describe('roster import', () => {
       await signIn(page, 'admin');
       await page.getByTestId('grid-map').waitFor();
       // This machine's Chromium has no CJK fonts: English screenshots show the layout readably.
-      await page.evaluate(() => window.localStorage.setItem('gridgov.lang', 'en'));
+      await page.evaluate("localStorage.setItem('gridgov.lang', 'en')");
       for (const [path, heading] of [
         ['/admin/staff', 'Staff roster'],
         ['/admin/coverage', 'Coverage check'],

@@ -18,8 +18,9 @@ export function ImportView() {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const file = new FormData(event.currentTarget).get('file');
-    if (!(file instanceof File) || file.size === 0) return;
+    const input = event.currentTarget.elements.namedItem('file') as HTMLInputElement | null;
+    const file = input?.files?.[0];
+    if (!file) return;
     upload.mutate(file, { onSuccess: (created) => setParams({ job: created.id }) });
   }
 
@@ -41,7 +42,7 @@ export function ImportView() {
         <h2 className="admin-card-title">{t('adminStaff.import.step2')}</h2>
         <div className="field">
           <label htmlFor={`${id}-file`}>{t('adminStaff.import.file')}</label>
-          <input id={`${id}-file`} name="file" type="file" required accept=".xlsx,.csv,text/csv" />
+          <input id={`${id}-file`} name="file" type="file" accept=".xlsx,.csv,text/csv" />
         </div>
         <button type="submit" className="button button-primary" disabled={upload.isPending}>
           {t('adminStaff.import.check')}
