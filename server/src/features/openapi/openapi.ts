@@ -25,6 +25,7 @@ import {
   uploadSchema,
 } from '@gridgov/shared';
 import { z } from 'zod';
+import { adminGeoPaths } from './openapi-admin-geo';
 
 type Schema = z.ZodType;
 
@@ -71,6 +72,7 @@ export function buildOpenApiDocument() {
     },
     security: [{ session: [] }],
     paths: {
+      ...adminGeoPaths,
       '/api/health': {
         get: {
           summary: 'Liveness and migration state',
