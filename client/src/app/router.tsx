@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageSpinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
-import { loadCaseTranslations } from '@/lib/i18n';
+import { loadAdminGeoTranslations, loadCaseTranslations } from '@/lib/i18n';
 import { AppRoot } from './routes/app-root';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -9,6 +9,12 @@ import { RouteError } from './routes/route-error';
 /** A case page module, once the case strings (a chunk of their own) are in too. */
 async function withCaseTranslations<T>(page: Promise<T>): Promise<T> {
   const [module] = await Promise.all([page, loadCaseTranslations()]);
+  return module;
+}
+
+/** An administration page module, once its strings are in. */
+async function withAdminGeoTranslations<T>(page: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([page, loadAdminGeoTranslations()]);
   return module;
 }
 
@@ -60,6 +66,28 @@ export const routes: RouteObject[] = [
         path: paths.tasks.slice(1),
         ErrorBoundary: RouteError,
         lazy: async () => ({ Component: (await withCaseTranslations(import('./routes/tasks'))).TasksRoute }),
+      },
+      {
+        path: paths.adminGrids.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({
+          Component: (await withAdminGeoTranslations(import('./routes/admin-grids'))).AdminGridsRoute,
+        }),
+      },
+      {
+        path: paths.adminCategories.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({
+          Component: (await withAdminGeoTranslations(import('./routes/admin-categories')))
+            .AdminCategoriesRoute,
+        }),
+      },
+      {
+        path: paths.adminCalendar.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({
+          Component: (await withAdminGeoTranslations(import('./routes/admin-calendar'))).AdminCalendarRoute,
+        }),
       },
       { path: '*', Component: NotFoundRoute },
     ],

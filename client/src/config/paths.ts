@@ -7,6 +7,9 @@ export const paths = {
   newCase: '/cases/new',
   caseDetail: '/cases/:id',
   tasks: '/tasks',
+  adminGrids: '/admin/grids',
+  adminCategories: '/admin/categories',
+  adminCalendar: '/admin/calendar',
 } as const;
 
 export function buildCasePath(caseId: string): string {

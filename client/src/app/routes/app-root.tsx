@@ -27,6 +27,15 @@ function AuthenticatedLayout() {
     // `end`: the report form and case pages live under /cases but are not the list.
     { to: paths.cases, label: t('nav.cases'), isEnd: true },
     ...(hasPermission(roles, 'viewHierarchy') ? [{ to: paths.hierarchy, label: t('nav.hierarchy') }] : []),
+    ...(hasPermission(roles, 'manageGeo')
+      ? [
+          { to: paths.adminGrids, label: t('nav.adminGrids') },
+          { to: paths.adminCategories, label: t('nav.adminCategories') },
+        ]
+      : []),
+    ...(hasPermission(roles, 'viewCalendar')
+      ? [{ to: paths.adminCalendar, label: t('nav.adminCalendar') }]
+      : []),
   ];
 
   return (
