@@ -52,10 +52,11 @@ export function AdminGridsRoute() {
   );
   const selectedGridId = searchParams.get(GRID_PARAM);
   const selected = features.find((f) => f.id === selectedGridId) ?? null;
-  // Fit once to everything; later selections keep the view so the admin does not lose their place.
+  // The whole area until a grid is picked, then that grid fills the map: editing and cutting need the detail.
   const fitBox = useMemo(
-    () => computeBBox((gridsQuery.data?.features ?? []).map((f) => f.geometry)),
-    [gridsQuery.data],
+    () =>
+      computeBBox(selected ? [selected.geometry] : (gridsQuery.data?.features ?? []).map((f) => f.geometry)),
+    [gridsQuery.data, selected],
   );
 
   const resetTools = useCallback(() => {

@@ -4,9 +4,9 @@ import { canvas } from 'leaflet';
 import { useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { GridFeature } from '../../api/get-grids-geojson';
-import { FitToBox } from '../fit-to-box';
 import { AdminGridPolygons } from './admin-grid-polygons';
 import { BoundaryEditor } from './boundary-editor';
+import { FitToBoxOnResize } from './fit-to-box-on-resize';
 import { ImportPreviewLayer, type PreviewFeature } from './import-preview-layer';
 import { SplitLineDrawer } from './split-line-drawer';
 
@@ -41,6 +41,7 @@ export function AdminGridMap(props: AdminGridMapProps) {
       data-testid="admin-grid-map"
       data-mode={mode}
       data-split-points={props.splitLine.length}
+      data-fit-box={props.fitBox?.join(',') ?? ''}
       aria-label={props.label}
     >
       <MapContainer
@@ -67,7 +68,7 @@ export function AdminGridMap(props: AdminGridMapProps) {
         )}
         {mode === 'split' && <SplitLineDrawer line={props.splitLine} onPoint={props.onSplitPoint} />}
         <ImportPreviewLayer features={props.previewFeatures} problems={props.problems} />
-        <FitToBox box={props.fitBox} />
+        <FitToBoxOnResize box={props.fitBox} />
       </MapContainer>
     </section>
   );
