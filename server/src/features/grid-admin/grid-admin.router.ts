@@ -1,5 +1,5 @@
 import { mergeGridsSchema, splitGridSchema, updateGridSchema } from '@gridgov/shared';
-import { Router } from 'express';
+import express, { Router } from 'express';
 import { z } from 'zod';
 import { requireActor } from '../../lib/auth/middleware';
 import type { AppContext } from '../../lib/context';
@@ -9,6 +9,8 @@ import { commitGridImport, previewGridImport } from './grid-import.service';
 import { mergeGrids, splitGrid } from './grid-regrid.service';
 
 const idParams = z.object({ id: z.uuid() });
+/** GIS tools send boundary files as application/geo+json, which the API-wide JSON parser skips. */
+const parseGeoJson = express.json({ type: 'application/geo+json', limit: '1mb' });
 
 export function createGridAdminRouter(ctx: AppContext): Router {
   const router = Router();
@@ -17,10 +19,10 @@ export function createGridAdminRouter(ctx: AppContext): Router {
     res.setHeader('Content-Disposition', 'attachment; filename="grids.geojson"');
     res.type('application/geo+json').send(JSON.stringify(body));
   });
-  router.post('/admin/grids/import/preview', async (req, res) => {
+  router.post('/admin/grids/import/preview', parseGeoJson, async (req, res) => {
     res.json(await previewGridImport(ctx, requireActor(req), req.body));
   });
-  router.post('/admin/grids/import', async (req, res) => {
+  router.post('/admin/grids/import', parseGeoJson, async (req, res) => {
     res.json(await commitGridImport(ctx, requireActor(req), req.body));
   });
   router.post('/admin/grids/merge', async (req, res) => {

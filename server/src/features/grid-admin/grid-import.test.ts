@@ -143,6 +143,26 @@ describe('grid boundary import', () => {
     await expectRefused({ type: 'Topology', objects: {} }, ['not_feature_collection']);
   });
 
+  it('when the file is sent as application/geo+json, then it is read like JSON', async () => {
+    const file = featureCollection(gridFeature(code(1), village0, rectIn(town, 0, 0, 1.5, 1)));
+    // The test client always sends application/json, so this one request is made by hand.
+    const client = await signedIn(app, town.admin.username);
+    await client.get('/api/auth/csrf');
+    const csrf = client.cookie('gridgov_csrf')!;
+    const res = await fetch(`${app.url}/api/admin/grids/import/preview`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/geo+json',
+        'x-csrf-token': csrf,
+        cookie: `gridgov_session=${client.cookie('gridgov_session')}; gridgov_csrf=${csrf}`,
+      },
+      body: JSON.stringify(file),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { problems: { code: string }[] };
+    expect(body.problems.map((p) => p.code)).toContain('overlap');
+  });
+
   it('when a grid of another town’s village is in the file, then that village counts as unknown', async () => {
     const other = await createTestTown(app.db.prisma, { countyId: town.countyId });
     const otherVillage = villageCodeOf(other, 0);
