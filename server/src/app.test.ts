@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminGeoPaths } from './features/openapi/openapi-admin-geo';
 import { startTestApp, type TestApp } from './testing/test-app';
 
 let app: TestApp;
@@ -116,6 +117,7 @@ describe('GET /api/openapi.json', () => {
           '/api/admin/staff-imports/{id}/commit',
           '/api/admin/staff-imports/{id}/problems.{format}',
         ],
+        ...Object.keys(adminGeoPaths),
       ].sort(),
     );
     expect(res.body.paths['/api/staff'].get.parameters.map((p: { name: string }) => p.name)).toContain(

@@ -7,9 +7,11 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { createAuditRouter } from './features/audit/audit.router';
 import { createAuthRouter } from './features/auth/auth.router';
+import { createCalendarRouter } from './features/calendar/calendar.router';
 import { createCasesRouter } from './features/cases/cases.router';
 import { createCategoriesRouter } from './features/categories/categories.router';
 import { createClientConfigRouter } from './features/client-config/client-config.router';
+import { createGridAdminRouter } from './features/grid-admin/grid-admin.router';
 import { createGridsRouter } from './features/grids/grids.router';
 import { createHealthRouter } from './features/health/health.router';
 import { createOpenApiRouter } from './features/openapi/openapi.router';
@@ -52,6 +54,8 @@ function createApiRouter(ctx: AppContext): Router {
   api.use(createStatsRouter(ctx));
   api.use(createStaffAdminRouter(ctx));
   api.use(createAuditRouter(ctx));
+  api.use(createGridAdminRouter(ctx));
+  api.use(createCalendarRouter(ctx));
   api.use((req, _res, next) => next(new AppError('not_found', `No API route ${req.method} ${req.path}`)));
   return api;
 }

@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageSpinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
-import { loadAdminStaffTranslations, loadCaseTranslations } from '@/lib/i18n';
+import { loadAdminGeoTranslations, loadAdminStaffTranslations, loadCaseTranslations } from '@/lib/i18n';
 import { AppRoot } from './routes/app-root';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -15,6 +15,12 @@ async function withCaseTranslations<T>(page: Promise<T>): Promise<T> {
 /** A roster administration page module, with its own strings and styles. */
 async function withAdminStaffTranslations<T>(page: Promise<T>): Promise<T> {
   const [module] = await Promise.all([page, loadAdminStaffTranslations()]);
+  return module;
+}
+
+/** An administration page module, once its strings are in. */
+async function withAdminGeoTranslations<T>(page: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([page, loadAdminGeoTranslations()]);
   return module;
 }
 
@@ -82,6 +88,28 @@ export const routes: RouteObject[] = [
           Component: (await withAdminStaffTranslations(import('./routes/admin-staff')))[name],
         }),
       })),
+      {
+        path: paths.adminGrids.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({
+          Component: (await withAdminGeoTranslations(import('./routes/admin-grids'))).AdminGridsRoute,
+        }),
+      },
+      {
+        path: paths.adminCategories.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({
+          Component: (await withAdminGeoTranslations(import('./routes/admin-categories')))
+            .AdminCategoriesRoute,
+        }),
+      },
+      {
+        path: paths.adminCalendar.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({
+          Component: (await withAdminGeoTranslations(import('./routes/admin-calendar'))).AdminCalendarRoute,
+        }),
+      },
       { path: '*', Component: NotFoundRoute },
     ],
   },

@@ -12,6 +12,9 @@ export const paths = {
   adminImport: '/admin/import',
   adminCoverage: '/admin/coverage',
   adminAudit: '/admin/audit',
+  adminGrids: '/admin/grids',
+  adminCategories: '/admin/categories',
+  adminCalendar: '/admin/calendar',
 } as const;
 
 export function buildAdminStaffPath(staffId: string): string {

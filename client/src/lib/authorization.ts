@@ -6,6 +6,10 @@ const PERMISSIONS = {
   viewHierarchy: ['admin', 'town_leader', 'grid_leader'],
   /** Select several accepted cases and dispatch them at once; the server still checks each case. */
   bulkDispatchCases: ['town_leader', 'grid_leader'],
+  /** Grid boundaries and categories: administrators only (the server also checks their area). */
+  manageGeo: ['admin'],
+  /** The working calendar: administrators edit, town leaders read. */
+  viewCalendar: ['admin', 'town_leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

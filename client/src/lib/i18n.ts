@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { adminGeoZhCN } from '../locales/admin-geo.zh-CN';
 import type { adminStaffZhCN } from '../locales/admin-staff.zh-CN';
 import type { casesZhCN } from '../locales/cases.zh-CN';
 import { en } from '../locales/en';
@@ -97,8 +98,30 @@ export function loadAdminStaffTranslations(): Promise<void> {
   return adminStaffTranslations;
 }
 
+let adminGeoTranslations: Promise<void> | null = null;
+
+/** The grid boundary, category and calendar administration strings; loaded like the case strings. */
+export function loadAdminGeoTranslations(): Promise<void> {
+  adminGeoTranslations ??= Promise.all([
+    import('../locales/admin-geo.zh-CN'),
+    import('../locales/admin-geo.en'),
+  ]).then(
+    ([zh, english]) => {
+      i18next.addResourceBundle('zh-CN', 'translation', zh.adminGeoZhCN, true, false);
+      i18next.addResourceBundle('en', 'translation', english.adminGeoEn, true, false);
+    },
+    (error: unknown) => {
+      adminGeoTranslations = null;
+      throw error;
+    },
+  );
+  return adminGeoTranslations;
+}
+
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof zhCN & typeof casesZhCN & typeof adminStaffZhCN };
+    resources: {
+      translation: typeof zhCN & typeof casesZhCN & typeof adminStaffZhCN & typeof adminGeoZhCN;
+    };
   }
 }

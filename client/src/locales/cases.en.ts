@@ -33,6 +33,7 @@ export const casesEn: CaseLocaleResources = {
   caseEvent: {
     report: 'Reported',
     auto_dispatch: 'Dispatched automatically',
+    regrid: 'Moved to another grid',
   },
   casePriority: {
     low: 'Low',

@@ -35,6 +35,7 @@ export const casesZhCN = {
   caseEvent: {
     report: '上报',
     auto_dispatch: '自动派遣',
+    regrid: '网格调整',
   },
   casePriority: {
     low: '低',

@@ -29,6 +29,15 @@ function AuthenticatedLayout() {
     { to: paths.cases, label: t('nav.cases'), isEnd: true },
     ...(hasPermission(roles, 'viewHierarchy') ? [{ to: paths.hierarchy, label: t('nav.hierarchy') }] : []),
     ...(canReadRoster(roles) ? [{ to: paths.adminStaff, label: t('nav.adminStaff') }] : []),
+    ...(hasPermission(roles, 'manageGeo')
+      ? [
+          { to: paths.adminGrids, label: t('nav.adminGrids') },
+          { to: paths.adminCategories, label: t('nav.adminCategories') },
+        ]
+      : []),
+    ...(hasPermission(roles, 'viewCalendar')
+      ? [{ to: paths.adminCalendar, label: t('nav.adminCalendar') }]
+      : []),
   ];
 
   return (

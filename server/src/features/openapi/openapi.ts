@@ -31,6 +31,7 @@ import {
   uploadSchema,
 } from '@gridgov/shared';
 import { z } from 'zod';
+import { adminGeoPaths } from './openapi-admin-geo';
 import { adminStaffPaths } from './openapi-admin-staff';
 
 type Schema = z.ZodType;
@@ -83,6 +84,7 @@ export function buildOpenApiDocument() {
     },
     security: [{ session: [] }],
     paths: {
+      ...adminGeoPaths,
       '/api/health': {
         get: {
           summary: 'Liveness and migration state',
