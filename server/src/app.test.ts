@@ -78,6 +78,7 @@ describe('GET /api/openapi.json', () => {
         '/api/auth/logout',
         '/api/cases',
         '/api/cases/bulk-dispatch',
+        '/api/cases/export',
         '/api/cases/nearby',
         '/api/cases/{id}',
         '/api/cases/{id}/actions',

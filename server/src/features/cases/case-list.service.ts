@@ -12,12 +12,12 @@ import { buildMapContext } from './case-view.service';
 import { findCaseSummaries } from './cases.repository';
 
 type Sort = CaseListQuery['sort'];
-interface Cursor {
+export interface Cursor {
   v: string | null;
   id: string;
 }
 
-const SORT_FIELD = {
+export const SORT_FIELD = {
   reported_desc: 'reportedAt',
   reported_asc: 'reportedAt',
   deadline_asc: 'deadline',
@@ -45,7 +45,7 @@ function decodeCursor(raw: string): Cursor {
   }
 }
 
-function orderBy(sort: Sort): Prisma.CaseOrderByWithRelationInput[] {
+export function orderCases(sort: Sort): Prisma.CaseOrderByWithRelationInput[] {
   const dir = IS_DESC[sort] ? 'desc' : 'asc';
   const field = SORT_FIELD[sort];
   const first = field === 'deadline' ? { deadline: { sort: dir, nulls: 'last' } } : { [field]: dir };
@@ -53,7 +53,7 @@ function orderBy(sort: Sort): Prisma.CaseOrderByWithRelationInput[] {
 }
 
 /** Rows strictly after the cursor in the sort order (nulls sort last). */
-function afterCursor(sort: Sort, cursor: Cursor): Prisma.CaseWhereInput {
+export function afterCursor(sort: Sort, cursor: Cursor): Prisma.CaseWhereInput {
   const field = SORT_FIELD[sort];
   const beyond = IS_DESC[sort] ? 'lt' : 'gt';
   if (cursor.v === null) return { [field]: null, id: { [beyond]: cursor.id } };
@@ -66,7 +66,14 @@ function afterCursor(sort: Sort, cursor: Cursor): Prisma.CaseWhereInput {
   return { OR: later };
 }
 
-function buildFilters(actor: Actor, q: CaseListQuery, now: Date): Prisma.CaseWhereInput[] {
+const startOfLocalDay = (day: string) => new Date(`${day}T00:00:00${CHINA_OFFSET}`);
+const endOfLocalDay = (day: string) => new Date(startOfLocalDay(day).getTime() + 86_400_000);
+
+/** The list's filters without paging: the case list and its exports share them. */
+export type CaseFilterQuery = Omit<CaseListQuery, 'cursor' | 'limit'>;
+
+/** The viewer's scope and every filter of the query, as Prisma conditions to AND together. */
+export function buildCaseFilters(actor: Actor, q: CaseFilterQuery, now: Date): Prisma.CaseWhereInput[] {
   const filters: Prisma.CaseWhereInput[] = [caseScopeWhere(actor)];
   if (q.status?.length) filters.push({ status: { in: q.status } });
   if (q.categoryCode)
@@ -91,21 +98,20 @@ function buildFilters(actor: Actor, q: CaseListQuery, now: Date): Prisma.CaseWhe
       ],
     });
   }
-  if (q.from) filters.push({ reportedAt: { gte: new Date(`${q.from}T00:00:00${CHINA_OFFSET}`) } });
-  if (q.to)
-    filters.push({
-      reportedAt: { lt: new Date(new Date(`${q.to}T00:00:00${CHINA_OFFSET}`).getTime() + 86_400_000) },
-    });
+  if (q.from) filters.push({ reportedAt: { gte: startOfLocalDay(q.from) } });
+  if (q.to) filters.push({ reportedAt: { lt: endOfLocalDay(q.to) } });
+  if (q.dueFrom) filters.push({ deadline: { gte: startOfLocalDay(q.dueFrom) } });
+  if (q.dueTo) filters.push({ deadline: { lt: endOfLocalDay(q.dueTo) } });
   return filters;
 }
 
 export async function listCases(ctx: AppContext, actor: Actor, query: CaseListQuery): Promise<CaseList> {
   const now = new Date();
-  const filters = buildFilters(actor, query, now);
+  const filters = buildCaseFilters(actor, query, now);
   if (query.cursor) filters.push(afterCursor(query.sort, decodeCursor(query.cursor)));
   const rows = await findCaseSummaries(ctx.prisma, {
     where: { AND: filters },
-    orderBy: orderBy(query.sort),
+    orderBy: orderCases(query.sort),
     take: query.limit + 1,
   });
   const page = rows.slice(0, query.limit);

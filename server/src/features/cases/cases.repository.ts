@@ -127,6 +127,42 @@ export function findCaseSummaries(
   return db.case.findMany({ ...args, select: caseSummarySelect, relationLoadStrategy: 'query' });
 }
 
+/** What an exported row shows: names, not phone numbers (a file leaves the system's access checks). */
+export const caseExportSelect = {
+  id: true,
+  number: true,
+  status: true,
+  priority: true,
+  description: true,
+  address: true,
+  reportedAt: true,
+  updatedAt: true,
+  handledAt: true,
+  closedAt: true,
+  deadline: true,
+  slaWorkingMs: true,
+  pausedAt: true,
+  isEscalated: true,
+  reworkCount: true,
+  category: { select: { name: true } },
+  grid: { select: { name: true } },
+  village: { select: { name: true } },
+  reporter: { select: { name: true } },
+  assignee: { select: { name: true } },
+} satisfies Prisma.CaseSelect;
+export type CaseExportRow = Prisma.CaseGetPayload<{ select: typeof caseExportSelect }>;
+
+export function findCaseExportRows(
+  db: Db,
+  args: { where: Prisma.CaseWhereInput; orderBy: Prisma.CaseOrderByWithRelationInput[]; take: number },
+) {
+  return db.case.findMany({ ...args, select: caseExportSelect, relationLoadStrategy: 'join' });
+}
+
+export function countCases(db: Db, where: Prisma.CaseWhereInput) {
+  return db.case.count({ where });
+}
+
 export function findStaffRefs(db: Db, ids: string[]) {
   return db.staff.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, phone: true } });
 }

@@ -2,6 +2,7 @@ import {
   bulkDispatchSchema,
   caseActionRequestSchema,
   caseDetailSchema,
+  caseExportQuerySchema,
   caseListQuerySchema,
   caseListSchema,
   categoryListSchema,
@@ -59,6 +60,19 @@ const caseErrors = {
   '409': errorResponse('Stale version: someone else changed the case'),
   '422': errorResponse('Impossible in this state, or a required input is missing'),
 };
+const fileResponse = (description: string) => ({
+  description: `${description}. Streamed (chunked); X-Total-Count holds the number of rows to expect.`,
+  headers: {
+    'X-Total-Count': { schema: { type: 'integer' }, description: 'Rows in the file' },
+    'Content-Disposition': { schema: { type: 'string' }, description: 'attachment; file name with the date' },
+  },
+  content: {
+    'text/csv': { schema: { type: 'string' } },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+      schema: { type: 'string', format: 'binary' },
+    },
+  },
+});
 const csrfHeader = { name: 'X-CSRF-Token', in: 'header', required: true, schema: { type: 'string' } };
 
 /** The OpenAPI 3.1 description of the API, generated from the shared zod contract. */
@@ -266,6 +280,18 @@ export function buildOpenApiDocument() {
             '400': errorResponse('Invalid report'),
             '401': errorResponse('Not signed in'),
             '422': errorResponse('Unknown category, foreign photos, or the key was used for another report'),
+          },
+        },
+      },
+      '/api/cases/export': {
+        get: {
+          summary:
+            'The case list (same scope and filters) as CSV (UTF-8 with BOM) or XLSX; grid leaders, town leaders and admins',
+          parameters: queryParameters(caseExportQuerySchema),
+          responses: {
+            '200': fileResponse('The file'),
+            '400': errorResponse('Invalid format or filter'),
+            ...authErrors,
           },
         },
       },

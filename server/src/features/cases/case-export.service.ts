@@ -1,0 +1,69 @@
+// Case exports: the case list's scope and filters, read in keyset pages of 1,000 rows so a 100,000-row
+// export never holds more than one page (see docs/decisions/007-exports.md).
+import type { CaseExportQuery, Role } from '@gridgov/shared';
+import type { Actor } from '../../lib/auth/scope';
+import type { AppContext } from '../../lib/context';
+import { forbidden } from '../../lib/errors';
+import type { Cell } from '../../lib/export/csv';
+import type { TableExport } from '../../lib/export/table-stream';
+import { loadWorkingCalendar } from '../calendar/calendar.repository';
+import { CASE_EXPORT_COLUMNS, formatChinaDate } from './case-export.columns';
+import { afterCursor, buildCaseFilters, type Cursor, orderCases, SORT_FIELD } from './case-list.service';
+import { describeDeadline } from './case-mappers';
+import { countCases, findCaseExportRows } from './cases.repository';
+
+export const EXPORT_PAGE_SIZE = 1_000;
+
+/** Bulk data leaving the system is a leader's call; workers and patrollers use the list itself. */
+const EXPORT_ROLES: readonly Role[] = ['admin', 'town_leader', 'grid_leader'];
+
+export function assertCanExport(actor: Actor): void {
+  if (!actor.roles.some((role) => EXPORT_ROLES.includes(role))) {
+    throw forbidden('Exports are for grid leaders, town leaders and administrators');
+  }
+}
+
+export async function exportCases(
+  ctx: AppContext,
+  actor: Actor,
+  query: CaseExportQuery,
+  options: { pageSize?: number } = {},
+): Promise<TableExport> {
+  assertCanExport(actor);
+  // One "now" for the count and every page, so overdue filters do not shift while streaming.
+  const now = new Date();
+  const filters = buildCaseFilters(actor, query, now);
+  const [total, calendar] = await Promise.all([
+    countCases(ctx.prisma, { AND: filters }),
+    loadWorkingCalendar(ctx.prisma),
+  ]);
+  const pageSize = options.pageSize ?? EXPORT_PAGE_SIZE;
+  const field = SORT_FIELD[query.sort];
+
+  async function* readPages(): AsyncGenerator<Cell[][]> {
+    let cursor: Cursor | null = null;
+    for (;;) {
+      const rows = await findCaseExportRows(ctx.prisma, {
+        where: { AND: cursor ? [...filters, afterCursor(query.sort, cursor)] : filters },
+        orderBy: orderCases(query.sort),
+        take: pageSize,
+      });
+      if (rows.length === 0) return;
+      yield rows.map((row) => {
+        const deadlineStatus = describeDeadline(row, calendar, now);
+        return CASE_EXPORT_COLUMNS.map((column) => column.value(row, deadlineStatus));
+      });
+      if (rows.length < pageSize) return;
+      const last = rows[rows.length - 1]!;
+      cursor = { v: last[field]?.toISOString() ?? null, id: last.id };
+    }
+  }
+
+  return {
+    baseName: `事件-${formatChinaDate(now)}`,
+    sheetName: '事件',
+    columns: CASE_EXPORT_COLUMNS,
+    total,
+    pages: readPages(),
+  };
+}
