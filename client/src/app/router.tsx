@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageSpinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
-import { loadCaseTranslations } from '@/lib/i18n';
+import { loadCaseTranslations, loadStatsTranslations } from '@/lib/i18n';
 import { AppRoot } from './routes/app-root';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -9,6 +9,12 @@ import { RouteError } from './routes/route-error';
 /** A case page module, once the case strings (a chunk of their own) are in too. */
 async function withCaseTranslations<T>(page: Promise<T>): Promise<T> {
   const [module] = await Promise.all([page, loadCaseTranslations()]);
+  return module;
+}
+
+/** Statistics, brief and case list pages also show export buttons and figures: their strings too. */
+async function withStatsTranslations<T>(page: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([page, loadCaseTranslations(), loadStatsTranslations()]);
   return module;
 }
 
@@ -42,7 +48,7 @@ export const routes: RouteObject[] = [
       {
         path: paths.cases.slice(1),
         ErrorBoundary: RouteError,
-        lazy: async () => ({ Component: (await withCaseTranslations(import('./routes/cases'))).CasesRoute }),
+        lazy: async () => ({ Component: (await withStatsTranslations(import('./routes/cases'))).CasesRoute }),
       },
       {
         path: paths.newCase.slice(1),
@@ -60,6 +66,16 @@ export const routes: RouteObject[] = [
         path: paths.tasks.slice(1),
         ErrorBoundary: RouteError,
         lazy: async () => ({ Component: (await withCaseTranslations(import('./routes/tasks'))).TasksRoute }),
+      },
+      {
+        path: paths.stats.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({ Component: (await withStatsTranslations(import('./routes/stats'))).StatsRoute }),
+      },
+      {
+        path: paths.brief.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({ Component: (await withStatsTranslations(import('./routes/brief'))).BriefRoute }),
       },
       { path: '*', Component: NotFoundRoute },
     ],

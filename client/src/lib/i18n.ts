@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { casesZhCN } from '../locales/cases.zh-CN';
 import { en } from '../locales/en';
+import type { statsZhCN } from '../locales/stats.zh-CN';
 import { zhCN } from '../locales/zh-CN';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -76,8 +77,25 @@ export function loadCaseTranslations(): Promise<void> {
   return caseTranslations;
 }
 
+let statsTranslations: Promise<void> | null = null;
+
+/** The statistics, morning brief and export strings, loaded like the case strings (see above). */
+export function loadStatsTranslations(): Promise<void> {
+  statsTranslations ??= Promise.all([import('../locales/stats.zh-CN'), import('../locales/stats.en')]).then(
+    ([zh, english]) => {
+      i18next.addResourceBundle('zh-CN', 'translation', zh.statsZhCN, true, false);
+      i18next.addResourceBundle('en', 'translation', english.statsEn, true, false);
+    },
+    (error: unknown) => {
+      statsTranslations = null;
+      throw error;
+    },
+  );
+  return statsTranslations;
+}
+
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof zhCN & typeof casesZhCN };
+    resources: { translation: typeof zhCN & typeof casesZhCN & typeof statsZhCN };
   }
 }

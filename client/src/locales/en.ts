@@ -14,6 +14,8 @@ export const en: LocaleResources = {
     cases: 'Cases',
     reportCase: 'Report',
     tasks: 'My tasks',
+    stats: 'Statistics',
+    brief: 'Morning brief',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
   },

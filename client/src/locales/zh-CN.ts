@@ -13,6 +13,8 @@ export const zhCN = {
     cases: '事件列表',
     reportCase: '事件上报',
     tasks: '我的任务',
+    stats: '统计分析',
+    brief: '晨报',
     openMenu: '打开菜单',
     closeMenu: '关闭菜单',
   },
