@@ -7,6 +7,7 @@ import {
   seedDemo,
 } from '@gridgov/db';
 import { seedDemoHistory } from './features/demo/demo-history';
+import { ensureStatsBuilt } from './features/stats/stats-rebuild';
 import type { Config } from './lib/config';
 import type { AppContext } from './lib/context';
 import type { Logger } from './lib/logger';
@@ -41,6 +42,8 @@ export async function prepareDatabase(
     const ctx: AppContext = { prisma: db.prisma, dbKind: db.kind, config, logger, migrationNames };
     await ensureReferenceData(db.prisma);
     if (config.SEED_DEMO) await seedEverything(ctx);
+    // A database that had cases before the statistics table existed gets it filled once.
+    if (await ensureStatsBuilt(ctx.prisma)) logger.info('statistics built from the existing cases');
     return { db, ctx };
   } catch (error) {
     await db.close();

@@ -8,6 +8,7 @@ import { AppError, forbidden } from '../../lib/errors';
 import { findCategoryByCode } from '../categories/categories.repository';
 import { locateGrid } from '../grids/grid-locator';
 import { findGridScopeKey } from '../grids/grids.repository';
+import { recordNewCaseStats } from '../stats/stats-tracking';
 import { claimUploads } from '../uploads/uploads.repository';
 import { getCaseDetail } from './case-view.service';
 import {
@@ -126,6 +127,7 @@ export async function reportCase(
           data: {},
         },
       ]);
+      await recordNewCaseStats(tx, row.id);
       return row.id;
     });
     return { created: true, detail: await getCaseDetail(ctx, actor, caseId) };
