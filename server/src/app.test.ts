@@ -93,6 +93,7 @@ describe('GET /api/openapi.json', () => {
         '/api/regions/tree',
         '/api/staff',
         '/api/stats/breakdown',
+        '/api/stats/breakdown/export',
         '/api/stats/summary',
         '/api/stats/trend',
         '/api/uploads',

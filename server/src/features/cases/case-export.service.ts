@@ -1,10 +1,10 @@
 // Case exports: the case list's scope and filters, read in keyset pages of 1,000 rows so a 100,000-row
 // export never holds more than one page (see docs/decisions/007-exports.md).
-import type { CaseExportQuery, Role } from '@gridgov/shared';
+import type { CaseExportQuery } from '@gridgov/shared';
 import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
-import { forbidden } from '../../lib/errors';
 import type { Cell } from '../../lib/export/csv';
+import { assertCanExport } from '../../lib/export/export-access';
 import type { TableExport } from '../../lib/export/table-stream';
 import { loadWorkingCalendar } from '../calendar/calendar.repository';
 import { CASE_EXPORT_COLUMNS, formatChinaDate } from './case-export.columns';
@@ -13,15 +13,6 @@ import { describeDeadline } from './case-mappers';
 import { countCases, findCaseExportRows } from './cases.repository';
 
 export const EXPORT_PAGE_SIZE = 1_000;
-
-/** Bulk data leaving the system is a leader's call; workers and patrollers use the list itself. */
-const EXPORT_ROLES: readonly Role[] = ['admin', 'town_leader', 'grid_leader'];
-
-export function assertCanExport(actor: Actor): void {
-  if (!actor.roles.some((role) => EXPORT_ROLES.includes(role))) {
-    throw forbidden('Exports are for grid leaders, town leaders and administrators');
-  }
-}
 
 export async function exportCases(
   ctx: AppContext,

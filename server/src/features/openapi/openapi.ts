@@ -22,6 +22,7 @@ import {
   regionTreeSchema,
   staffListQuerySchema,
   staffPageSchema,
+  statsBreakdownExportQuerySchema,
   statsBreakdownQuerySchema,
   statsBreakdownSchema,
   statsQuerySchema,
@@ -348,6 +349,14 @@ export function buildOpenApiDocument() {
             '400': errorResponse('Invalid filter'),
             ...authErrors,
           },
+        },
+      },
+      '/api/stats/breakdown/export': {
+        get: {
+          summary:
+            'A ranking (breakdown rows, best on-time close rate first) as CSV or XLSX; grid leaders, town leaders and admins',
+          parameters: queryParameters(statsBreakdownExportQuerySchema),
+          responses: { '200': fileResponse('The file'), ...statsErrors },
         },
       },
       '/api/stats/summary': {

@@ -15,6 +15,7 @@ const grid = (name: string, onTimeRate: number | null, extra: Partial<Figures> =
     open: 0,
     overdue: 0,
     dueToClose: 0,
+    dueClosed: 0,
     closeRate: null,
     onTimeRate,
     avgHandlingHours: null,

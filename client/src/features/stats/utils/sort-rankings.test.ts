@@ -10,6 +10,7 @@ const figures = (overrides: Partial<Figures>): Figures => ({
   open: 0,
   overdue: 0,
   dueToClose: 0,
+  dueClosed: 0,
   closeRate: null,
   onTimeRate: null,
   avgHandlingHours: null,
