@@ -13,7 +13,8 @@ declare module 'vitest' {
 }
 
 async function waitForHealth(url: string, server: ChildProcess, logs: string[]): Promise<void> {
-  const deadline = Date.now() + 150_000;
+  // First start seeds two years of demo history; on a busy machine that can take longer than usual.
+  const deadline = Date.now() + (Number(process.env.E2E_SERVER_TIMEOUT_MS) || 150_000);
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`server exited (${server.exitCode}):\n${logs.join('')}`);
     try {
