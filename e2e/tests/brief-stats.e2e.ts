@@ -38,7 +38,12 @@ describe('the morning brief', () => {
     await page.emulateMedia({ media: 'print' });
     await screenshotWhole(page, 'brief-print.png');
     expect(await page.locator('.app-header').isVisible()).toBe(false);
-    expect(await overdue.getByRole('button', { name: /^督办 / }).first().isVisible()).toBe(false);
+    expect(
+      await overdue
+        .getByRole('button', { name: /^督办 / })
+        .first()
+        .isVisible(),
+    ).toBe(false);
     await page.emulateMedia({ media: 'screen' });
 
     // 督办 one overdue case that is not escalated yet, with the required note.
@@ -47,21 +52,25 @@ describe('the morning brief', () => {
     await escalate.click();
     await overdue.getByLabel('督办意见').fill('请今日内处置完毕并反馈');
     await overdue.getByRole('button', { name: '发出督办' }).click();
-    const line = overdue.locator('.brief-line', { has: page.getByRole('link', { name: number, exact: true }) });
+    const line = overdue.locator('.brief-line', {
+      has: page.getByRole('link', { name: number, exact: true }),
+    });
     await expect.poll(() => line.locator('.escalated-flag').count(), { timeout: 15_000 }).toBe(1);
 
     // The case itself now shows the escalation.
     await line.getByRole('link', { name: number, exact: true }).click();
-    await expect.poll(() => page.getByText('请今日内处置完毕并反馈').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('请今日内处置完毕并反馈').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await page.goBack();
 
     // "View all" of the overdue section opens the case list filtered to overdue cases.
     await overdue.getByRole('link', { name: '已超期：查看全部' }).click();
     await expect.poll(() => page.url()).toContain('/cases?overdue=true');
     await page.getByTestId('deadline-status').first().waitFor({ timeout: 15_000 });
-    const statuses = await page.getByTestId('deadline-status').evaluateAll((els) =>
-      els.map((el) => el.getAttribute('data-status')),
-    );
+    const statuses = await page
+      .getByTestId('deadline-status')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-status')));
     expect(statuses.length).toBeGreaterThan(0);
     expect(new Set(statuses)).toEqual(new Set(['overdue']));
   });
@@ -69,9 +78,14 @@ describe('the morning brief', () => {
   it('when the brief is opened on a 360 px phone, then the sections stack in one column', async () => {
     const page = await openAs('town01', { width: 360, height: 780 });
     await page.goto(`${baseUrl()}/brief`);
-    await page.locator('section[aria-labelledby="brief-overdue"] .brief-line').first().waitFor({ timeout: 20_000 });
+    await page
+      .locator('section[aria-labelledby="brief-overdue"] .brief-line')
+      .first()
+      .waitFor({ timeout: 20_000 });
     await screenshotWhole(page, 'brief-360.png');
-    const widths = await page.locator('.brief-section').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
+    const widths = await page
+      .locator('.brief-section')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
     for (const width of widths) expect(width).toBeLessThanOrEqual(360);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
