@@ -19,7 +19,7 @@ describe('downloadExport', () => {
   it('when a CSV streams in chunks, then progress counts rows against X-Total-Count and the file is whole', async () => {
     const parts = ['\uFEFF编号,描述\r\n2026-1,"两行\n描述"\r\n', '2026-2,路灯', '\r\n2026-3,垃圾\r\n'];
     const fetchMock = vi.fn(
-      async () =>
+      async (_url: RequestInfo | URL, _init?: RequestInit) =>
         new Response(streamOf(parts), {
           headers: {
             'Content-Type': 'text/csv; charset=utf-8',
