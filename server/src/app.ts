@@ -19,6 +19,7 @@ import { createRegionsRouter } from './features/regions/regions.router';
 import { createStaffRouter } from './features/staff/staff.router';
 import { createStaffAdminRouter } from './features/staff-admin/staff-admin.router';
 import { createStatsRouter } from './features/stats/stats.router';
+import { createStatsExportRouter } from './features/stats/stats-export.router';
 import { createUploadsRouter } from './features/uploads/uploads.router';
 import { checkCsrf, loadActor } from './lib/auth/middleware';
 import type { AppContext } from './lib/context';
@@ -56,6 +57,7 @@ function createApiRouter(ctx: AppContext): Router {
   api.use(createAuditRouter(ctx));
   api.use(createGridAdminRouter(ctx));
   api.use(createCalendarRouter(ctx));
+  api.use(createStatsExportRouter(ctx));
   api.use((req, _res, next) => next(new AppError('not_found', `No API route ${req.method} ${req.path}`)));
   return api;
 }

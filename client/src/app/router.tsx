@@ -1,7 +1,12 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageSpinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
-import { loadAdminGeoTranslations, loadAdminStaffTranslations, loadCaseTranslations } from '@/lib/i18n';
+import {
+  loadAdminGeoTranslations,
+  loadAdminStaffTranslations,
+  loadCaseTranslations,
+  loadStatsTranslations,
+} from '@/lib/i18n';
 import { AppRoot } from './routes/app-root';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -21,6 +26,12 @@ async function withAdminStaffTranslations<T>(page: Promise<T>): Promise<T> {
 /** An administration page module, once its strings are in. */
 async function withAdminGeoTranslations<T>(page: Promise<T>): Promise<T> {
   const [module] = await Promise.all([page, loadAdminGeoTranslations()]);
+  return module;
+}
+
+/** Statistics, brief and case list pages also show export buttons and figures: their strings too. */
+async function withStatsTranslations<T>(page: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([page, loadCaseTranslations(), loadStatsTranslations()]);
   return module;
 }
 
@@ -54,7 +65,7 @@ export const routes: RouteObject[] = [
       {
         path: paths.cases.slice(1),
         ErrorBoundary: RouteError,
-        lazy: async () => ({ Component: (await withCaseTranslations(import('./routes/cases'))).CasesRoute }),
+        lazy: async () => ({ Component: (await withStatsTranslations(import('./routes/cases'))).CasesRoute }),
       },
       {
         path: paths.newCase.slice(1),
@@ -109,6 +120,16 @@ export const routes: RouteObject[] = [
         lazy: async () => ({
           Component: (await withAdminGeoTranslations(import('./routes/admin-calendar'))).AdminCalendarRoute,
         }),
+      },
+      {
+        path: paths.stats.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({ Component: (await withStatsTranslations(import('./routes/stats'))).StatsRoute }),
+      },
+      {
+        path: paths.brief.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({ Component: (await withStatsTranslations(import('./routes/brief'))).BriefRoute }),
       },
       { path: '*', Component: NotFoundRoute },
     ],

@@ -4,6 +4,7 @@ import type { adminGeoZhCN } from '../locales/admin-geo.zh-CN';
 import type { adminStaffZhCN } from '../locales/admin-staff.zh-CN';
 import type { casesZhCN } from '../locales/cases.zh-CN';
 import { en } from '../locales/en';
+import type { statsZhCN } from '../locales/stats.zh-CN';
 import { zhCN } from '../locales/zh-CN';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -118,10 +119,31 @@ export function loadAdminGeoTranslations(): Promise<void> {
   return adminGeoTranslations;
 }
 
+let statsTranslations: Promise<void> | null = null;
+
+/** The statistics, morning brief and export strings, loaded like the case strings (see above). */
+export function loadStatsTranslations(): Promise<void> {
+  statsTranslations ??= Promise.all([import('../locales/stats.zh-CN'), import('../locales/stats.en')]).then(
+    ([zh, english]) => {
+      i18next.addResourceBundle('zh-CN', 'translation', zh.statsZhCN, true, false);
+      i18next.addResourceBundle('en', 'translation', english.statsEn, true, false);
+    },
+    (error: unknown) => {
+      statsTranslations = null;
+      throw error;
+    },
+  );
+  return statsTranslations;
+}
+
 declare module 'i18next' {
   interface CustomTypeOptions {
     resources: {
-      translation: typeof zhCN & typeof casesZhCN & typeof adminStaffZhCN & typeof adminGeoZhCN;
+      translation: typeof zhCN &
+        typeof casesZhCN &
+        typeof adminStaffZhCN &
+        typeof adminGeoZhCN &
+        typeof statsZhCN;
     };
   }
 }

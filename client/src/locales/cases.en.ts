@@ -99,6 +99,9 @@ export const casesEn: CaseLocaleResources = {
     escalated: 'Escalated only',
     grid: 'Grid: {{name}}',
     clearGrid: '(remove the grid filter)',
+    dueOn: 'Due on {{day}}',
+    dueBetween: 'Due {{from}} to {{to}}',
+    clearDue: '(click to remove the due-date filter)',
     clear: 'Clear all filters',
   },
   bulkDispatch: {

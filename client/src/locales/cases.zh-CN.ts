@@ -101,6 +101,9 @@ export const casesZhCN = {
     escalated: '仅看督办',
     grid: '网格：{{name}}',
     clearGrid: '（点击取消网格筛选）',
+    dueOn: '期限在 {{day}}',
+    dueBetween: '期限 {{from}} 至 {{to}}',
+    clearDue: '（点击取消期限筛选）',
     clear: '清除全部筛选',
   },
   bulkDispatch: {

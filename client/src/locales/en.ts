@@ -18,6 +18,8 @@ export const en: LocaleResources = {
     adminGrids: 'Grid boundaries',
     adminCategories: 'Categories',
     adminCalendar: 'Calendar',
+    stats: 'Statistics',
+    brief: 'Morning brief',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
   },

@@ -17,6 +17,8 @@ export const zhCN = {
     adminGrids: '网格边界',
     adminCategories: '事件类型',
     adminCalendar: '工作日历',
+    stats: '统计分析',
+    brief: '晨报',
     openMenu: '打开菜单',
     closeMenu: '关闭菜单',
   },

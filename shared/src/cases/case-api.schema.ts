@@ -142,6 +142,9 @@ export const caseListQuerySchema = z.object({
   q: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()),
   from: z.preprocess(emptyToUndefined, z.iso.date().optional()),
   to: z.preprocess(emptyToUndefined, z.iso.date().optional()),
+  /** Deadline within these local days (both included), e.g. both today for "due today". */
+  dueFrom: z.preprocess(emptyToUndefined, z.iso.date().optional()),
+  dueTo: z.preprocess(emptyToUndefined, z.iso.date().optional()),
   sort: z.preprocess(emptyToUndefined, z.enum(CASE_SORTS).default('reported_desc')),
   cursor: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
   limit: z.coerce.number().int().min(1).max(200).default(50),

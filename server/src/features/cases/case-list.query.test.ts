@@ -140,6 +140,8 @@ function expected(query: Query, viewer: { id: string; gridIds?: string[]; townId
     }
     if (query.from && r.reportedAt.getTime() < dayStart(query.from)) return false;
     if (query.to && r.reportedAt.getTime() >= dayStart(query.to) + DAY) return false;
+    if (query.dueFrom && !(r.deadline && r.deadline.getTime() >= dayStart(query.dueFrom))) return false;
+    if (query.dueTo && !(r.deadline && r.deadline.getTime() < dayStart(query.dueTo) + DAY)) return false;
     return true;
   });
   const sort = query.sort ?? 'reported_desc';
@@ -201,6 +203,8 @@ describe('the case list query', () => {
     { q: '横新' },
     { from: localDay(-20), to: localDay(-5) },
     { to: localDay(-30) },
+    { dueFrom: localDay(-3), dueTo: localDay(2) },
+    { dueTo: localDay(0), status: 'accepted,dispatched,in_progress' },
   ];
 
   it('when a town leader filters and pages through every sort, then the pages equal the reference', async () => {

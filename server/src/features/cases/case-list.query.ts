@@ -82,6 +82,11 @@ function dayStart(day: string): Date {
   return new Date(`${day}T00:00:00${CHINA_OFFSET}`);
 }
 
+/** The instant the local day ends (the next day's start). */
+function dayEnd(day: string): Date {
+  return new Date(dayStart(day).getTime() + 86_400_000);
+}
+
 /** The WHERE conditions of a list query (without the cursor). */
 export function caseListConditions(
   viewer: { id: string; scope: ActorScope },
@@ -116,7 +121,9 @@ export function caseListConditions(
     );
   }
   if (q.from) where.push(Prisma.sql`c."reportedAt" >= ${dayStart(q.from)}`);
-  if (q.to) where.push(Prisma.sql`c."reportedAt" < ${new Date(dayStart(q.to).getTime() + 86_400_000)}`);
+  if (q.to) where.push(Prisma.sql`c."reportedAt" < ${dayEnd(q.to)}`);
+  if (q.dueFrom) where.push(Prisma.sql`c.deadline >= ${dayStart(q.dueFrom)}`);
+  if (q.dueTo) where.push(Prisma.sql`c.deadline < ${dayEnd(q.dueTo)}`);
   return where;
 }
 
@@ -147,7 +154,7 @@ export function caseSummaryPageSql(
   return Prisma.sql`
     SELECT c.id, c."townId", c.number, c.status::text AS status, c.priority::text AS priority,
       c.description, c.address, c.lon, c.lat, c."isOutsideGrid", c."reportedAt", c."updatedAt",
-      c."handledAt", c.deadline, c."slaWorkingMs", c."pausedAt", c."isEscalated", c."reworkCount",
+      c."handledAt", c."closedAt", c.deadline, c."slaWorkingMs", c."pausedAt", c."isEscalated", c."reworkCount",
       c.version, c."reporterId", c."assigneeId",
       cat.code AS "categoryCode", cat.name AS "categoryName", cat."nameEn" AS "categoryNameEn",
       g.id AS "gridId", g.code AS "gridCode", g.name AS "gridName",
@@ -164,4 +171,9 @@ export function caseSummaryPageSql(
     WHERE ${Prisma.join(conditions, ' AND ')}
     ORDER BY ${orderBySql(sort)}
     LIMIT ${take}`;
+}
+
+/** How many cases the conditions match. */
+export function caseCountSql(conditions: Prisma.Sql[]): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS n FROM "Case" c WHERE ${Prisma.join(conditions, ' AND ')}`;
 }

@@ -18,6 +18,7 @@ export const caseSummarySelect = {
   reportedAt: true,
   updatedAt: true,
   handledAt: true,
+  closedAt: true,
   deadline: true,
   slaWorkingMs: true,
   pausedAt: true,
@@ -141,6 +142,7 @@ interface CaseSummarySqlRow {
   reportedAt: Date;
   updatedAt: Date;
   handledAt: Date | null;
+  closedAt: Date | null;
   deadline: Date | null;
   slaWorkingMs: bigint | number | string | null;
   pausedAt: Date | null;
@@ -190,6 +192,7 @@ export async function findCaseSummaryPage(
       reportedAt: new Date(r.reportedAt),
       updatedAt: new Date(r.updatedAt),
       handledAt: r.handledAt && new Date(r.handledAt),
+      closedAt: r.closedAt && new Date(r.closedAt),
       deadline: r.deadline && new Date(r.deadline),
       slaWorkingMs: r.slaWorkingMs === null ? null : BigInt(r.slaWorkingMs),
       pausedAt: r.pausedAt && new Date(r.pausedAt),
@@ -209,6 +212,15 @@ export async function findCaseSummaryPage(
     };
   });
   return { rows, visibleStaffIds };
+}
+
+/** An exported row: the summary columns (the export's columns show names only, never phones). */
+export type CaseExportRow = CaseSummaryRow;
+
+/** How many cases a list statement's conditions match (for export progress). */
+export async function countCasesMatching(db: Db, statement: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>(statement);
+  return Number(row?.n ?? 0);
 }
 
 export function findStaffRefs(db: Db, ids: string[]) {

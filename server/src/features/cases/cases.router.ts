@@ -1,6 +1,7 @@
 import {
   bulkDispatchSchema,
   caseActionRequestSchema,
+  caseExportQuerySchema,
   caseListQuerySchema,
   createCaseSchema,
   nearbyCasesQuerySchema,
@@ -10,7 +11,9 @@ import { z } from 'zod';
 import { requireActor } from '../../lib/auth/middleware';
 import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
+import { streamTableExport } from '../../lib/export/table-stream';
 import { actOnCase, dispatchCases } from './case-actions.service';
+import { exportCases } from './case-export.service';
 import { findNearbyCases, listCases } from './case-list.service';
 import { reportCase } from './case-report.service';
 import { getCaseDetail } from './case-view.service';
@@ -34,6 +37,11 @@ export function createCasesRouter(ctx: AppContext): Router {
   router.get('/cases', async (req, res) => {
     const actor = requireActor(req);
     res.json(await listCases(ctx, actor, caseListQuerySchema.parse(req.query)));
+  });
+  router.get('/cases/export', async (req, res) => {
+    const actor = requireActor(req);
+    const query = caseExportQuerySchema.parse(req.query);
+    await streamTableExport(res, query.format, await exportCases(ctx, actor, query), ctx.logger);
   });
   router.get('/cases/nearby', async (req, res) => {
     const actor = requireActor(req);

@@ -2,6 +2,7 @@ import {
   bulkDispatchSchema,
   caseActionRequestSchema,
   caseDetailSchema,
+  caseExportQuerySchema,
   caseListQuerySchema,
   caseListSchema,
   categoryListSchema,
@@ -21,6 +22,7 @@ import {
   regionTreeSchema,
   staffListQuerySchema,
   staffPageSchema,
+  statsBreakdownExportQuerySchema,
   statsBreakdownQuerySchema,
   statsBreakdownSchema,
   statsQuerySchema,
@@ -67,6 +69,19 @@ const caseErrors = {
   '409': errorResponse('Stale version: someone else changed the case'),
   '422': errorResponse('Impossible in this state, or a required input is missing'),
 };
+const fileResponse = (description: string) => ({
+  description: `${description}. Streamed (chunked); X-Total-Count holds the number of rows to expect.`,
+  headers: {
+    'X-Total-Count': { schema: { type: 'integer' }, description: 'Rows in the file' },
+    'Content-Disposition': { schema: { type: 'string' }, description: 'attachment; file name with the date' },
+  },
+  content: {
+    'text/csv': { schema: { type: 'string' } },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+      schema: { type: 'string', format: 'binary' },
+    },
+  },
+});
 const statsErrors = {
   ...authErrors,
   '400': errorResponse('Invalid window (to before from, more than 366 days) or filter'),
@@ -283,6 +298,18 @@ export function buildOpenApiDocument() {
           },
         },
       },
+      '/api/cases/export': {
+        get: {
+          summary:
+            'The case list (same scope and filters) as CSV (UTF-8 with BOM) or XLSX; grid leaders, town leaders and admins',
+          parameters: queryParameters(caseExportQuerySchema),
+          responses: {
+            '200': fileResponse('The file'),
+            '400': errorResponse('Invalid format or filter'),
+            ...authErrors,
+          },
+        },
+      },
       '/api/cases/nearby': {
         get: {
           summary: 'Possible duplicates: same category, open, within 50 m, last 14 days',
@@ -325,6 +352,14 @@ export function buildOpenApiDocument() {
             '400': errorResponse('Invalid filter'),
             ...authErrors,
           },
+        },
+      },
+      '/api/stats/breakdown/export': {
+        get: {
+          summary:
+            'A ranking (breakdown rows, best on-time close rate first) as CSV or XLSX; grid leaders, town leaders and admins',
+          parameters: queryParameters(statsBreakdownExportQuerySchema),
+          responses: { '200': fileResponse('The file'), ...statsErrors },
         },
       },
       '/api/stats/summary': {
