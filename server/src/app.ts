@@ -11,6 +11,7 @@ import { createCategoriesRouter } from './features/categories/categories.router'
 import { createClientConfigRouter } from './features/client-config/client-config.router';
 import { createGridsRouter } from './features/grids/grids.router';
 import { createHealthRouter } from './features/health/health.router';
+import { createLiveRouter } from './features/live/live.router';
 import { createOpenApiRouter } from './features/openapi/openapi.router';
 import { createRegionsRouter } from './features/regions/regions.router';
 import { createStaffRouter } from './features/staff/staff.router';
@@ -46,6 +47,7 @@ function createApiRouter(ctx: AppContext): Router {
   api.use(createCategoriesRouter(ctx));
   api.use(createCasesRouter(ctx));
   api.use(createUploadsRouter(ctx));
+  api.use(createLiveRouter(ctx));
   api.use((req, _res, next) => next(new AppError('not_found', `No API route ${req.method} ${req.path}`)));
   return api;
 }

@@ -9,6 +9,7 @@ import {
 import { seedDemoHistory } from './features/demo/demo-history';
 import type { Config } from './lib/config';
 import type { AppContext } from './lib/context';
+import { createCaseEventBus } from './lib/events';
 import type { Logger } from './lib/logger';
 
 /** The demo county, then two years of its case history (each step skipped when already there). */
@@ -38,9 +39,15 @@ export async function prepareDatabase(
       const applied = await applyPendingMigrations(db.adapterFactory());
       if (applied.length) logger.info({ applied }, 'applied migrations');
     }
-    const ctx: AppContext = { prisma: db.prisma, dbKind: db.kind, config, logger, migrationNames };
-    await ensureReferenceData(db.prisma);
-    if (config.SEED_DEMO) await seedEverything(ctx);
+    const events = await createCaseEventBus({ databaseUrl: config.DATABASE_URL, logger });
+    const ctx: AppContext = { prisma: db.prisma, dbKind: db.kind, config, logger, migrationNames, events };
+    try {
+      await ensureReferenceData(db.prisma);
+      if (config.SEED_DEMO) await seedEverything(ctx);
+    } catch (error) {
+      await events.close();
+      throw error;
+    }
     return { db, ctx };
   } catch (error) {
     await db.close();

@@ -66,7 +66,12 @@ function afterCursor(sort: Sort, cursor: Cursor): Prisma.CaseWhereInput {
   return { OR: later };
 }
 
-function buildFilters(actor: Actor, q: CaseListQuery, now: Date): Prisma.CaseWhereInput[] {
+/** The list's filters; the map's case points use the same ones (case-map.service.ts). */
+export function buildFilters(
+  actor: Actor,
+  q: Omit<CaseListQuery, 'sort' | 'limit' | 'cursor'>,
+  now: Date,
+): Prisma.CaseWhereInput[] {
   const filters: Prisma.CaseWhereInput[] = [caseScopeWhere(actor)];
   if (q.status?.length) filters.push({ status: { in: q.status } });
   if (q.categoryCode)

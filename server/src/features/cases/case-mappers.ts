@@ -25,7 +25,7 @@ function ref(staff: StaffRef, visible: ReadonlySet<string>): StaffRef {
 const MS_PER_HOUR = 3_600_000;
 
 export function describeDeadline(
-  row: CaseSummaryRow,
+  row: Pick<CaseSummaryRow, 'status' | 'deadline' | 'pausedAt' | 'handledAt' | 'slaWorkingMs'>,
   calendar: WorkingCalendar,
   now: Date,
 ): DeadlineStatus | null {

@@ -3,6 +3,7 @@ import {
   caseActionRequestSchema,
   caseListQuerySchema,
   createCaseSchema,
+  mapPointsQuerySchema,
   nearbyCasesQuerySchema,
 } from '@gridgov/shared';
 import { Router } from 'express';
@@ -12,6 +13,7 @@ import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { actOnCase, dispatchCases } from './case-actions.service';
 import { findNearbyCases, listCases } from './case-list.service';
+import { listCaseMapPoints } from './case-map.service';
 import { reportCase } from './case-report.service';
 import { getCaseDetail } from './case-view.service';
 
@@ -38,6 +40,10 @@ export function createCasesRouter(ctx: AppContext): Router {
   router.get('/cases/nearby', async (req, res) => {
     const actor = requireActor(req);
     res.json(await findNearbyCases(ctx, actor, nearbyCasesQuerySchema.parse(req.query)));
+  });
+  router.get('/cases/map-points', async (req, res) => {
+    const actor = requireActor(req);
+    res.json(await listCaseMapPoints(ctx, actor, mapPointsQuerySchema.parse(req.query)));
   });
   router.post('/cases', async (req, res) => {
     const actor = requireActor(req);
