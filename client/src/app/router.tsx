@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageSpinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
-import { loadCaseTranslations } from '@/lib/i18n';
+import { loadCaseTranslations, loadDashboardTranslations } from '@/lib/i18n';
 import { AppRoot } from './routes/app-root';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -32,7 +32,14 @@ export const routes: RouteObject[] = [
       {
         index: true,
         ErrorBoundary: RouteError,
-        lazy: async () => ({ Component: (await import('./routes/map')).MapRoute }),
+        lazy: async () => {
+          // The command map shows case statuses and its own strings: both chunks come with the page.
+          const [module] = await Promise.all([
+            withCaseTranslations(import('./routes/map')),
+            loadDashboardTranslations(),
+          ]);
+          return { Component: module.MapRoute };
+        },
       },
       {
         path: paths.hierarchy.slice(1),

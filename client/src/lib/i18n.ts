@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { casesZhCN } from '../locales/cases.zh-CN';
+import type { dashboardZhCN } from '../locales/dashboard.zh-CN';
 import { en } from '../locales/en';
 import { zhCN } from '../locales/zh-CN';
 
@@ -76,8 +77,28 @@ export function loadCaseTranslations(): Promise<void> {
   return caseTranslations;
 }
 
+let dashboardTranslations: Promise<void> | null = null;
+
+/** The command map's strings (both languages), loaded with the map page like the case strings. */
+export function loadDashboardTranslations(): Promise<void> {
+  dashboardTranslations ??= Promise.all([
+    import('../locales/dashboard.zh-CN'),
+    import('../locales/dashboard.en'),
+  ]).then(
+    ([zh, english]) => {
+      i18next.addResourceBundle('zh-CN', 'translation', zh.dashboardZhCN, true, false);
+      i18next.addResourceBundle('en', 'translation', english.dashboardEn, true, false);
+    },
+    (error: unknown) => {
+      dashboardTranslations = null;
+      throw error;
+    },
+  );
+  return dashboardTranslations;
+}
+
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof zhCN & typeof casesZhCN };
+    resources: { translation: typeof zhCN & typeof casesZhCN & typeof dashboardZhCN };
   }
 }
