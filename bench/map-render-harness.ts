@@ -1,12 +1,12 @@
+/// <reference lib="dom" />
 // Browser side of bench/map-render.ts: the command map's own Leaflet layers (grids coloured on one
 // renderer, village outlines, clustered case points), built from data handed over as JSON text.
 import type { MapPoint } from '@gridgov/shared';
 import { canvas, map as createMap, polyline, svg } from 'leaflet';
-import type { GridFeature } from '../client/src/features/map/api/get-grids-geojson';
 import { createCaseClusterLayer } from '../client/src/features/map/lib/case-cluster-layer';
 import { createGridChoroplethLayer } from '../client/src/features/map/lib/grid-choropleth-layer';
 import { BURDEN_COLORS } from '../client/src/features/map/utils/choropleth-scale';
-import { buildVillageOutlines } from '../client/src/features/map/utils/village-outlines';
+import { buildVillageOutlines, type OutlineSource } from '../client/src/features/map/utils/village-outlines';
 
 interface BenchInput {
   kind: 'canvas' | 'svg';
@@ -19,7 +19,10 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => res
 async function render({ kind, payload }: BenchInput) {
   const element = document.getElementById('map')!;
   const started = performance.now();
-  const { grids, points } = JSON.parse(payload) as { grids: GridFeature[]; points: MapPoint[] };
+  const { grids, points } = JSON.parse(payload) as {
+    grids: (OutlineSource & { id: string; geometry: { coordinates: [number, number][][] } })[];
+    points: MapPoint[];
+  };
   const map = createMap(element, { preferCanvas: kind === 'canvas', zoomSnap: 0.25 });
   const makeRenderer = (pane: string, z: number) => {
     map.createPane(pane).style.zIndex = String(z);
@@ -72,7 +75,7 @@ function startLongTaskWatch() {
   longTasks.length = 0;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longTasks.push(entry.duration);
-  }).observe({ type: 'longtask' });
+  }).observe({ entryTypes: ['longtask'] });
 }
 
 Object.assign(window, {

@@ -125,7 +125,9 @@ async function runOnce(
       ).benchRender({ kind: k, payload: p }),
     [kind, payload] as const,
   );
-  await page.evaluate(() => (window as unknown as { startLongTaskWatch: () => void }).startLongTaskWatch());
+  await page.evaluate(() =>
+    (globalThis as unknown as { startLongTaskWatch: () => void }).startLongTaskWatch(),
+  );
   // Pan like a person: drag the map in several directions, letting each drag settle (moveend redraws).
   const drags: [number, number][] = [
     [300, 0],
@@ -144,7 +146,7 @@ async function runOnce(
   }
   await page.waitForTimeout(300);
   const longTasks = await page.evaluate(() =>
-    (window as unknown as { readLongTasks: () => number[] }).readLongTasks(),
+    (globalThis as unknown as { readLongTasks: () => number[] }).readLongTasks(),
   );
   await context.close();
   return {

@@ -15,6 +15,7 @@ import { createLiveRouter } from './features/live/live.router';
 import { createOpenApiRouter } from './features/openapi/openapi.router';
 import { createRegionsRouter } from './features/regions/regions.router';
 import { createStaffRouter } from './features/staff/staff.router';
+import { createStatsRouter } from './features/stats/stats.router';
 import { createUploadsRouter } from './features/uploads/uploads.router';
 import { checkCsrf, loadActor } from './lib/auth/middleware';
 import type { AppContext } from './lib/context';
@@ -48,6 +49,7 @@ function createApiRouter(ctx: AppContext): Router {
   api.use(createCasesRouter(ctx));
   api.use(createUploadsRouter(ctx));
   api.use(createLiveRouter(ctx));
+  api.use(createStatsRouter(ctx));
   api.use((req, _res, next) => next(new AppError('not_found', `No API route ${req.method} ${req.path}`)));
   return api;
 }

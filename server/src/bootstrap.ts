@@ -7,6 +7,7 @@ import {
   seedDemo,
 } from '@gridgov/db';
 import { seedDemoHistory } from './features/demo/demo-history';
+import { ensureStatsBuilt } from './features/stats/stats-rebuild';
 import type { Config } from './lib/config';
 import type { AppContext } from './lib/context';
 import { createCaseEventBus } from './lib/events';
@@ -44,6 +45,8 @@ export async function prepareDatabase(
     try {
       await ensureReferenceData(db.prisma);
       if (config.SEED_DEMO) await seedEverything(ctx);
+      // A database that had cases before the statistics table existed gets it filled once.
+      if (await ensureStatsBuilt(ctx.prisma)) logger.info('statistics built from the existing cases');
     } catch (error) {
       await events.close();
       throw error;

@@ -1,1 +1,4 @@
+export * from './case-contribution';
+export * from './figures';
 export * from './stats.schema';
+export * from './stats-window';

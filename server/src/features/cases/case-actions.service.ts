@@ -16,6 +16,7 @@ import { loadWorkingCalendar } from '../calendar/calendar.repository';
 import { findCategorySla } from '../categories/categories.repository';
 import { toSlaDuration } from '../categories/categories.service';
 import { publishCaseChanges } from '../live/live.service';
+import { trackCaseStats } from '../stats/stats-tracking';
 import { claimUploads } from '../uploads/uploads.repository';
 import { canViewCase, toCaseActor } from './case-access';
 import { getCaseDetail } from './case-view.service';
@@ -102,12 +103,15 @@ async function applyAction(
   // The version-guarded update comes first: it locks the row, so a concurrent action on the same
   // case waits here and then finds the version changed (409), instead of colliding on event numbers.
   const next = events.reduce(applyCaseEvent, projection);
-  if (!(await updateProjection(tx, { id: row.id, version: row.version }, next))) throw staleVersion();
-  await appendEvents(
-    tx,
-    { caseId: row.id, townId: row.townId, firstSeq: (await findLastSeq(tx, row.id)) + 1 },
-    events,
-  );
+  // The daily statistics change in the same transaction (docs/decisions/007).
+  await trackCaseStats(tx, row.id, async () => {
+    if (!(await updateProjection(tx, { id: row.id, version: row.version }, next))) throw staleVersion();
+    await appendEvents(
+      tx,
+      { caseId: row.id, townId: row.townId, firstSeq: (await findLastSeq(tx, row.id)) + 1 },
+      events,
+    );
+  });
 }
 
 export async function actOnCase(

@@ -9,6 +9,7 @@ import { findCategoryByCode } from '../categories/categories.repository';
 import { locateGrid } from '../grids/grid-locator';
 import { findGridScopeKey } from '../grids/grids.repository';
 import { publishCaseChanges } from '../live/live.service';
+import { recordNewCaseStats } from '../stats/stats-tracking';
 import { claimUploads } from '../uploads/uploads.repository';
 import { getCaseDetail } from './case-view.service';
 import {
@@ -127,6 +128,7 @@ export async function reportCase(
           data: {},
         },
       ]);
+      await recordNewCaseStats(tx, row.id);
       return row.id;
     });
     await publishCaseChanges(ctx, 'created', [caseId]);

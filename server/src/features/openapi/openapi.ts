@@ -24,6 +24,12 @@ import {
   regionTreeSchema,
   staffListQuerySchema,
   staffPageSchema,
+  statsBreakdownQuerySchema,
+  statsBreakdownSchema,
+  statsQuerySchema,
+  statsSummarySchema,
+  statsTrendQuerySchema,
+  statsTrendSchema,
   updateCategorySchema,
   uploadSchema,
 } from '@gridgov/shared';
@@ -61,6 +67,11 @@ const caseErrors = {
   '404': errorResponse('No such case'),
   '409': errorResponse('Stale version: someone else changed the case'),
   '422': errorResponse('Impossible in this state, or a required input is missing'),
+};
+const statsErrors = {
+  ...authErrors,
+  '400': errorResponse('Invalid window (to before from, more than 366 days) or filter'),
+  '404': errorResponse('No such grid or village'),
 };
 const csrfHeader = { name: 'X-CSRF-Token', in: 'header', required: true, schema: { type: 'string' } };
 
@@ -339,6 +350,27 @@ export function buildOpenApiDocument() {
             '400': errorResponse('Invalid filter'),
             ...authErrors,
           },
+        },
+      },
+      '/api/stats/summary': {
+        get: {
+          summary: 'Figures of the caller’s territory over a window of local days (at most 366)',
+          parameters: queryParameters(statsQuerySchema),
+          responses: { '200': json(statsSummarySchema, 'OK'), ...statsErrors },
+        },
+      },
+      '/api/stats/breakdown': {
+        get: {
+          summary: 'Figures per village, grid (every grid, with population), worker or category',
+          parameters: queryParameters(statsBreakdownQuerySchema),
+          responses: { '200': json(statsBreakdownSchema, 'OK'), ...statsErrors },
+        },
+      },
+      '/api/stats/trend': {
+        get: {
+          summary: 'Received, accepted, closed, on-time and escalated counts per day or week',
+          parameters: queryParameters(statsTrendQuerySchema),
+          responses: { '200': json(statsTrendSchema, 'OK'), ...statsErrors },
         },
       },
     },

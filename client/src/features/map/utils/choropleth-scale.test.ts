@@ -22,6 +22,7 @@ function buildItem(overrides: Partial<StatsBreakdownItem['figures']>, population
       open: 3,
       overdue: 1,
       dueToClose: 7,
+      dueClosed: 6,
       closeRate: 6 / 7,
       onTimeRate: 5 / 7,
       avgHandlingHours: 4,

@@ -1,5 +1,4 @@
 import type { LatLngTuple } from 'leaflet';
-import type { GridFeature } from '../api/get-grids-geojson';
 
 /** Vertices closer than this (about 1 cm) are the same point: neighbours share their edge vertices. */
 const PRECISION = 1e7;
@@ -12,7 +11,13 @@ const keyOf = ([lon, lat]: readonly number[]) =>
  * same village. Neighbouring grids share vertices (the boundary editor snaps them), so shared edges match
  * exactly; an unmatched edge is drawn, which at worst outlines a grid too.
  */
-export function buildVillageOutlines(features: readonly GridFeature[]): LatLngTuple[][] {
+/** What the outlines need of a grid feature (kept structural so benchmarks can use it without the API). */
+export interface OutlineSource {
+  geometry: { coordinates: readonly (readonly (readonly number[])[])[] };
+  properties: { village: { id: string } };
+}
+
+export function buildVillageOutlines(features: readonly OutlineSource[]): LatLngTuple[][] {
   const edges = new Map<string, { a: LatLngTuple; b: LatLngTuple; villages: Set<string>; count: number }>();
   for (const feature of features) {
     const villageId = feature.properties.village.id;
