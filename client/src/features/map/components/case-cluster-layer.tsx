@@ -9,16 +9,20 @@ type CaseClusterLayerProps = {
   points: readonly MapPoint[];
   isVisible: boolean;
   onSelectCase: (caseId: string) => void;
+  /** Clusters and single cases drawn in the current view. */
+  onDrawnChange?: (drawn: number) => void;
 };
 
 /** Cases as clusters that split as you zoom in; a single case is a dot in its status colour. */
-export function CaseClusterLayer({ points, isVisible, onSelectCase }: CaseClusterLayerProps) {
+export function CaseClusterLayer({ points, isVisible, onSelectCase, onDrawnChange }: CaseClusterLayerProps) {
   const map = useMap();
   const { t } = useTranslation();
   const renderer = usePaneRenderer('cases', 420);
   const [layer, setLayer] = useState<ClusterLayer | null>(null);
   const onSelectRef = useRef(onSelectCase);
   onSelectRef.current = onSelectCase;
+  const onDrawnRef = useRef(onDrawnChange);
+  onDrawnRef.current = onDrawnChange;
   const tRef = useRef(t);
   tRef.current = t;
 
@@ -27,6 +31,7 @@ export function CaseClusterLayer({ points, isVisible, onSelectCase }: CaseCluste
       renderer,
       onSelectCase: (caseId) => onSelectRef.current(caseId),
       describeCluster: (count, overdue) => tRef.current('dashboard.clusterLabel', { count, overdue }),
+      onRender: (drawn) => onDrawnRef.current?.(drawn),
     });
     setLayer(created);
     return () => {

@@ -34,6 +34,7 @@ export function CommandMap(props: CommandMapProps) {
   const { mapConfig, features, figures, figuresStatus, points, filters } = props;
   const { t, i18n } = useTranslation();
   const [drawnCount, setDrawnCount] = useState(0);
+  const [drawnCaseMarkers, setDrawnCaseMarkers] = useState(0);
   const layers = new Set(filters.layers);
   const isColoured = layers.has('grids');
 
@@ -69,6 +70,7 @@ export function CommandMap(props: CommandMapProps) {
       data-testid="grid-map"
       data-grid-count={drawnCount}
       data-case-count={points.length}
+      data-case-markers={drawnCaseMarkers}
       aria-label={t('map.mapLabel')}
     >
       <MapContainer
@@ -90,7 +92,12 @@ export function CommandMap(props: CommandMapProps) {
           onDrawnCountChange={setDrawnCount}
         />
         <VillageOutlineLayer features={features} isVisible={layers.has('villages')} />
-        <CaseClusterLayer points={points} isVisible={layers.has('cases')} onSelectCase={props.onSelectCase} />
+        <CaseClusterLayer
+          points={points}
+          isVisible={layers.has('cases')}
+          onSelectCase={props.onSelectCase}
+          onDrawnChange={setDrawnCaseMarkers}
+        />
         <FitToBox box={props.fitBox} />
       </MapContainer>
       {isColoured && (

@@ -1,14 +1,15 @@
 // Imperative Leaflet: cases clustered with supercluster; only the clusters and points in view exist as
-// layers, rebuilt when the view settles. Points are circle markers on the shared (canvas) renderer; clusters
-// are small DOM badges with their count.
+// layers, rebuilt when the view settles. Clusters and points are all circle markers on one renderer (on a
+// canvas the cluster's count is painted in the circle): hundreds of DOM badges made every view change
+// a long task (bench/map-render.ts, docs/benchmarks.md).
 import type { MapPoint } from '@gridgov/shared';
 import {
+  CircleMarker,
+  type CircleMarkerOptions,
   circleMarker,
-  divIcon,
   type LayerGroup,
   type Map as LeafletMap,
   layerGroup,
-  marker,
   type Renderer,
 } from 'leaflet';
 import Supercluster from 'supercluster';
@@ -38,8 +39,40 @@ export interface CaseClusterLayer {
 const CLUSTER_RADIUS_PX = 60;
 const CLUSTER_MAX_ZOOM = 17;
 
-function clusterSize(count: number): number {
-  return count < 10 ? 28 : count < 100 ? 34 : count < 1000 ? 40 : 46;
+function clusterRadius(count: number): number {
+  return count < 10 ? 13 : count < 100 ? 16 : count < 1000 ? 19 : 22;
+}
+
+/** Internals of Leaflet's canvas renderer that a circle with a label needs (Leaflet 1.9). */
+interface CanvasInternals {
+  _renderer: { _ctx?: CanvasRenderingContext2D };
+  _point: { x: number; y: number };
+  _empty: () => boolean;
+}
+
+/** A circle marker that also writes its label in the middle when drawn on a canvas. */
+class LabelledCircleMarker extends CircleMarker {
+  constructor(
+    latlng: [number, number],
+    private readonly label: string,
+    options: CircleMarkerOptions,
+  ) {
+    super(latlng, options);
+  }
+
+  _updatePath(): void {
+    (CircleMarker.prototype as unknown as { _updatePath: () => void })._updatePath.call(this);
+    const self = this as unknown as CanvasInternals;
+    const ctx = self._renderer._ctx;
+    if (!ctx || self._empty()) return;
+    ctx.save();
+    ctx.fillStyle = '#ffffff';
+    ctx.font = 'bold 12px system-ui, sans-serif';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(this.label, self._point.x, self._point.y + 0.5);
+    ctx.restore();
+  }
 }
 
 export function createCaseClusterLayer(
@@ -49,6 +82,8 @@ export function createCaseClusterLayer(
     onSelectCase?: (caseId: string) => void;
     /** Accessible name of a cluster badge, e.g. "12 cases, 3 overdue". */
     describeCluster?: (count: number, overdue: number) => string;
+    /** Called after each rebuild with the number of clusters and points drawn. */
+    onRender?: (drawn: number) => void;
   },
 ): CaseClusterLayer {
   const group = layerGroup();
@@ -56,7 +91,10 @@ export function createCaseClusterLayer(
 
   function render() {
     group.clearLayers();
-    if (!index || !map.hasLayer(group)) return;
+    if (!index || !map.hasLayer(group)) {
+      options.onRender?.(0);
+      return;
+    }
     const bounds = map.getBounds().pad(0.1);
     const zoom = Math.round(map.getZoom());
     const items = index.getClusters(
@@ -68,19 +106,17 @@ export function createCaseClusterLayer(
       const props = item.properties;
       if ('cluster' in props && props.cluster) {
         const count = props.point_count;
-        const size = clusterSize(count);
         const isHot = props.overdue > 0;
-        const label = options.describeCluster?.(count, props.overdue) ?? String(count);
-        const badge = marker([lat, lon], {
-          icon: divIcon({
-            className: `case-cluster${isHot ? ' case-cluster-hot' : ''}`,
-            html: `<span>${props.point_count_abbreviated}</span>`,
-            iconSize: [size, size],
-          }),
-          title: label,
-          alt: label,
-          keyboard: false,
+        const badge = new LabelledCircleMarker([lat, lon], String(props.point_count_abbreviated), {
+          renderer: options.renderer,
+          radius: clusterRadius(count),
+          weight: 2,
+          color: '#ffffff',
+          fillColor: isHot ? '#dc2626' : '#1d5fa8',
+          fillOpacity: 0.9,
+          className: isHot ? 'case-cluster case-cluster-hot' : 'case-cluster',
         });
+        if (options.describeCluster) badge.bindTooltip(options.describeCluster(count, props.overdue));
         const clusterId = props.cluster_id;
         const currentIndex = index;
         badge.on('click', () => {
@@ -107,6 +143,7 @@ export function createCaseClusterLayer(
         group.addLayer(dot);
       }
     }
+    options.onRender?.(items.length);
   }
 
   map.on('moveend', render);
