@@ -1,9 +1,9 @@
 import type { MapPoint } from '@gridgov/shared';
+import type { Renderer } from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-leaflet';
 import { type CaseClusterLayer as ClusterLayer, createCaseClusterLayer } from '../lib/case-cluster-layer';
-import { usePaneRenderer } from './choropleth-layer';
 
 type CaseClusterLayerProps = {
   points: readonly MapPoint[];
@@ -11,13 +11,20 @@ type CaseClusterLayerProps = {
   onSelectCase: (caseId: string) => void;
   /** Clusters and single cases drawn in the current view. */
   onDrawnChange?: (drawn: number) => void;
+  /** The grids' canvas: one canvas takes the clicks for both (see usePaneRenderer). */
+  renderer: Renderer;
 };
 
 /** Cases as clusters that split as you zoom in; a single case is a dot in its status colour. */
-export function CaseClusterLayer({ points, isVisible, onSelectCase, onDrawnChange }: CaseClusterLayerProps) {
+export function CaseClusterLayer({
+  points,
+  isVisible,
+  onSelectCase,
+  onDrawnChange,
+  renderer,
+}: CaseClusterLayerProps) {
   const map = useMap();
   const { t } = useTranslation();
-  const renderer = usePaneRenderer('cases', 420);
   const [layer, setLayer] = useState<ClusterLayer | null>(null);
   const onSelectRef = useRef(onSelectCase);
   onSelectRef.current = onSelectCase;

@@ -16,13 +16,27 @@ type ChoroplethLayerProps = {
   onSelect: (gridId: string) => void;
   isVisible: boolean;
   onDrawnCountChange: (count: number) => void;
+  /** Shared with the case markers (see usePaneRenderer). */
+  renderer: Renderer;
 };
 
-/** Creates a pane (once) with its own canvas, so layers stack by pane whatever order they are redrawn in. */
-export function usePaneRenderer(name: string, zIndex: number, kind: 'canvas' | 'svg' = 'canvas'): Renderer {
+/**
+ * A pane (created once) with its own renderer. A canvas receives every pointer event over its whole area,
+ * so interactive layers must share one canvas (grids and cases do); a pane of non-interactive layers lets
+ * events through (`isInteractive: false`).
+ */
+export function usePaneRenderer(
+  name: string,
+  zIndex: number,
+  { kind = 'canvas', isInteractive = true }: { kind?: 'canvas' | 'svg'; isInteractive?: boolean } = {},
+): Renderer {
   const map = useMap();
   const [renderer] = useState(() => {
-    if (!map.getPane(name)) map.createPane(name).style.zIndex = String(zIndex);
+    if (!map.getPane(name)) {
+      const pane = map.createPane(name);
+      pane.style.zIndex = String(zIndex);
+      if (!isInteractive) pane.style.pointerEvents = 'none';
+    }
     return kind === 'canvas' ? canvas({ pane: name, padding: 0.5, tolerance: 3 }) : svg({ pane: name });
   });
   return renderer;
@@ -30,9 +44,9 @@ export function usePaneRenderer(name: string, zIndex: number, kind: 'canvas' | '
 
 /** Grids coloured by the chosen figure; hover names the grid and its figure; click selects it. */
 export function ChoroplethLayer(props: ChoroplethLayerProps) {
-  const { features, colorOf, describe, selectedGridId, onSelect, isVisible, onDrawnCountChange } = props;
+  const { features, colorOf, describe, selectedGridId, onSelect, isVisible, onDrawnCountChange, renderer } =
+    props;
   const map = useMap();
-  const renderer = usePaneRenderer(GRID_PANE, 400);
   const describeRef = useRef(describe);
   describeRef.current = describe;
   const onSelectRef = useRef(onSelect);

@@ -1,14 +1,15 @@
 import 'leaflet/dist/leaflet.css';
 import '@/styles/command-map.css';
 import type { BBox, ClientConfig, MapPoint, StatsBreakdownItem } from '@gridgov/shared';
-import { useCallback, useMemo, useState } from 'react';
+import type { Renderer } from 'leaflet';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { GridFeature } from '../api/get-grids-geojson';
 import { buildChoroplethScale, readMetric } from '../utils/choropleth-scale';
 import type { MapFilters } from '../utils/map-filters';
 import { CaseClusterLayer } from './case-cluster-layer';
-import { ChoroplethLayer } from './choropleth-layer';
+import { ChoroplethLayer, GRID_PANE, usePaneRenderer } from './choropleth-layer';
 import { FitToBox } from './fit-to-box';
 import { formatFigure, MapLegend } from './map-legend';
 import { VillageOutlineLayer } from './village-outline-layer';
@@ -28,6 +29,11 @@ type CommandMapProps = {
 };
 
 const NEUTRAL_FILL = '#cbd5e1';
+
+/** Grids and case markers on one canvas, so both get clicks (see usePaneRenderer); cases drawn last. */
+function SharedCanvas({ children }: { children: (renderer: Renderer) => ReactNode }) {
+  return children(usePaneRenderer(GRID_PANE, 400));
+}
 
 /** The town leader's map: grids coloured by a figure, village boundaries, live case clusters, a legend. */
 export function CommandMap(props: CommandMapProps) {
@@ -82,22 +88,30 @@ export function CommandMap(props: CommandMapProps) {
         attributionControl={mapConfig.tileUrl !== null}
       >
         {mapConfig.tileUrl && <TileLayer url={mapConfig.tileUrl} attribution={mapConfig.tileAttribution} />}
-        <ChoroplethLayer
-          features={features}
-          colorOf={fillOf}
-          describe={describe}
-          selectedGridId={props.selectedGridId}
-          onSelect={props.onSelectGrid}
-          isVisible
-          onDrawnCountChange={setDrawnCount}
-        />
+        <SharedCanvas>
+          {(renderer) => (
+            <>
+              <ChoroplethLayer
+                renderer={renderer}
+                features={features}
+                colorOf={fillOf}
+                describe={describe}
+                selectedGridId={props.selectedGridId}
+                onSelect={props.onSelectGrid}
+                isVisible
+                onDrawnCountChange={setDrawnCount}
+              />
+              <CaseClusterLayer
+                renderer={renderer}
+                points={points}
+                isVisible={layers.has('cases')}
+                onSelectCase={props.onSelectCase}
+                onDrawnChange={setDrawnCaseMarkers}
+              />
+            </>
+          )}
+        </SharedCanvas>
         <VillageOutlineLayer features={features} isVisible={layers.has('villages')} />
-        <CaseClusterLayer
-          points={points}
-          isVisible={layers.has('cases')}
-          onSelectCase={props.onSelectCase}
-          onDrawnChange={setDrawnCaseMarkers}
-        />
         <FitToBox box={props.fitBox} />
       </MapContainer>
       {isColoured && (

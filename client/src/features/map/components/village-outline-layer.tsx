@@ -16,7 +16,7 @@ export function VillageOutlineLayer({
   isVisible: boolean;
 }) {
   const map = useMap();
-  const renderer = usePaneRenderer('villages', 410);
+  const renderer = usePaneRenderer('villages', 410, { isInteractive: false });
   const lines = useMemo(() => buildVillageOutlines(features), [features]);
 
   useEffect(() => {

@@ -67,7 +67,6 @@ export function createGridChoroplethLayer(
       const layer = gridId ? polygons.get(gridId) : undefined;
       if (layer && gridId) {
         layer.setStyle(styleOf(gridId));
-        layer.bringToFront();
       }
     },
     boundsOf: (gridId) => polygons.get(gridId)?.getBounds() ?? null,
