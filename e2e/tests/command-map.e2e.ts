@@ -48,11 +48,11 @@ describe('the command map (town leader)', () => {
     await page.screenshot({ path: artifactPath('command-map-town01.png') });
 
     // Change the metric: the legend follows, and the choice is kept in the URL.
-    await page.getByLabel('网格着色').selectOption('overdue');
+    await page.getByRole('combobox', { name: '着色指标' }).selectOption('overdue');
     await expect.poll(() => legendMetric(page)).toBe('overdue');
     expect(await page.getByTestId('map-legend').textContent()).toContain('超期事件数');
     expect(page.url()).toContain('metric=overdue');
-    await page.getByLabel('网格着色').selectOption('onTimeRate');
+    await page.getByRole('combobox', { name: '着色指标' }).selectOption('onTimeRate');
     await expect.poll(() => legendMetric(page)).toBe('onTimeRate');
 
     // Hide the cases so the click lands on a grid, then click the middle of the town.

@@ -6,7 +6,7 @@ export const dashboardZhCN = {
   dashboard: {
     title: '指挥地图',
     filtersLabel: '地图筛选与图层',
-    metric: '网格着色',
+    metric: '着色指标',
     metrics: {
       open: '在办事件数',
       overdue: '超期事件数',
