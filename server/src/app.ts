@@ -14,6 +14,7 @@ import { createClientConfigRouter } from './features/client-config/client-config
 import { createGridAdminRouter } from './features/grid-admin/grid-admin.router';
 import { createGridsRouter } from './features/grids/grids.router';
 import { createHealthRouter } from './features/health/health.router';
+import { createLiveRouter } from './features/live/live.router';
 import { createOpenApiRouter } from './features/openapi/openapi.router';
 import { createRegionsRouter } from './features/regions/regions.router';
 import { createStaffRouter } from './features/staff/staff.router';
@@ -52,6 +53,7 @@ function createApiRouter(ctx: AppContext): Router {
   api.use(createCategoriesRouter(ctx));
   api.use(createCasesRouter(ctx));
   api.use(createUploadsRouter(ctx));
+  api.use(createLiveRouter(ctx));
   api.use(createStatsRouter(ctx));
   api.use(createStaffAdminRouter(ctx));
   api.use(createAuditRouter(ctx));

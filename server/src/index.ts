@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     stopHousekeeping();
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(() => {
-      db.close()
+      Promise.all([ctx.events.close(), db.close()])
         .catch((error: unknown) => logger.error({ err: error }, 'closing the database failed'))
         .finally(() => {
           clearTimeout(force);

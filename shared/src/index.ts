@@ -9,6 +9,7 @@ export * from './api/staff.schema';
 export * from './calendar';
 export * from './cases';
 export * from './geo/geometry';
+export * from './live';
 export * from './phone';
 export * from './random';
 export * from './stats';

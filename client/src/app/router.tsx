@@ -5,6 +5,7 @@ import {
   loadAdminGeoTranslations,
   loadAdminStaffTranslations,
   loadCaseTranslations,
+  loadDashboardTranslations,
   loadStatsTranslations,
 } from '@/lib/i18n';
 import { AppRoot } from './routes/app-root';
@@ -55,7 +56,14 @@ export const routes: RouteObject[] = [
       {
         index: true,
         ErrorBoundary: RouteError,
-        lazy: async () => ({ Component: (await import('./routes/map')).MapRoute }),
+        lazy: async () => {
+          // The command map shows case statuses and its own strings: both chunks come with the page.
+          const [module] = await Promise.all([
+            withCaseTranslations(import('./routes/map')),
+            loadDashboardTranslations(),
+          ]);
+          return { Component: module.MapRoute };
+        },
       },
       {
         path: paths.hierarchy.slice(1),

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { adminGeoZhCN } from '../locales/admin-geo.zh-CN';
 import type { adminStaffZhCN } from '../locales/admin-staff.zh-CN';
 import type { casesZhCN } from '../locales/cases.zh-CN';
+import type { dashboardZhCN } from '../locales/dashboard.zh-CN';
 import { en } from '../locales/en';
 import type { statsZhCN } from '../locales/stats.zh-CN';
 import { zhCN } from '../locales/zh-CN';
@@ -136,6 +137,26 @@ export function loadStatsTranslations(): Promise<void> {
   return statsTranslations;
 }
 
+let dashboardTranslations: Promise<void> | null = null;
+
+/** The command map's strings (both languages), loaded with the map page like the case strings. */
+export function loadDashboardTranslations(): Promise<void> {
+  dashboardTranslations ??= Promise.all([
+    import('../locales/dashboard.zh-CN'),
+    import('../locales/dashboard.en'),
+  ]).then(
+    ([zh, english]) => {
+      i18next.addResourceBundle('zh-CN', 'translation', zh.dashboardZhCN, true, false);
+      i18next.addResourceBundle('en', 'translation', english.dashboardEn, true, false);
+    },
+    (error: unknown) => {
+      dashboardTranslations = null;
+      throw error;
+    },
+  );
+  return dashboardTranslations;
+}
+
 declare module 'i18next' {
   interface CustomTypeOptions {
     resources: {
@@ -143,7 +164,8 @@ declare module 'i18next' {
         typeof casesZhCN &
         typeof adminStaffZhCN &
         typeof adminGeoZhCN &
-        typeof statsZhCN;
+        typeof statsZhCN &
+        typeof dashboardZhCN;
     };
   }
 }

@@ -15,6 +15,7 @@ import { AppError, forbidden, notFound } from '../../lib/errors';
 import { loadWorkingCalendar } from '../calendar/calendar.repository';
 import { findCategorySla } from '../categories/categories.repository';
 import { toSlaDuration } from '../categories/categories.service';
+import { publishCaseChanges } from '../live/live.service';
 import { trackCaseStats } from '../stats/stats-tracking';
 import { claimUploads } from '../uploads/uploads.repository';
 import { canViewCase, toCaseActor } from './case-access';
@@ -119,6 +120,7 @@ export async function actOnCase(
   request: CaseActionRequest,
 ): Promise<CaseDetail> {
   await ctx.prisma.$transaction((tx) => applyAction(tx, actor, caseId, request));
+  await publishCaseChanges(ctx, 'changed', [caseId]);
   return getCaseDetail(ctx, actor, caseId);
 }
 
@@ -152,6 +154,11 @@ export async function dispatchCases(
       }
     },
     { timeout: 60_000 },
+  );
+  await publishCaseChanges(
+    ctx,
+    'changed',
+    options.cases.map((c) => c.id),
   );
   return { items: await Promise.all(options.cases.map((c) => getCaseDetail(ctx, actor, c.id))) };
 }

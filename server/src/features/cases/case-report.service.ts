@@ -8,6 +8,7 @@ import { AppError, forbidden } from '../../lib/errors';
 import { findCategoryByCode } from '../categories/categories.repository';
 import { locateGrid } from '../grids/grid-locator';
 import { findGridScopeKey } from '../grids/grids.repository';
+import { publishCaseChanges } from '../live/live.service';
 import { recordNewCaseStats } from '../stats/stats-tracking';
 import { claimUploads } from '../uploads/uploads.repository';
 import { getCaseDetail } from './case-view.service';
@@ -136,6 +137,7 @@ export async function reportCase(
       await recordNewCaseStats(tx, row.id);
       return row.id;
     });
+    await publishCaseChanges(ctx, 'created', [caseId]);
     return { created: true, detail: await getCaseDetail(ctx, actor, caseId) };
   } catch (error) {
     // A concurrent request with the same key won the race: answer with its case.

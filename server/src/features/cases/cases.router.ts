@@ -4,6 +4,7 @@ import {
   caseExportQuerySchema,
   caseListQuerySchema,
   createCaseSchema,
+  mapPointsQuerySchema,
   nearbyCasesQuerySchema,
 } from '@gridgov/shared';
 import { Router } from 'express';
@@ -15,6 +16,7 @@ import { streamTableExport } from '../../lib/export/table-stream';
 import { actOnCase, dispatchCases } from './case-actions.service';
 import { exportCases } from './case-export.service';
 import { findNearbyCases, listCases } from './case-list.service';
+import { listCaseMapPoints } from './case-map.service';
 import { reportCase } from './case-report.service';
 import { getCaseDetail } from './case-view.service';
 
@@ -46,6 +48,10 @@ export function createCasesRouter(ctx: AppContext): Router {
   router.get('/cases/nearby', async (req, res) => {
     const actor = requireActor(req);
     res.json(await findNearbyCases(ctx, actor, nearbyCasesQuerySchema.parse(req.query)));
+  });
+  router.get('/cases/map-points', async (req, res) => {
+    const actor = requireActor(req);
+    res.json(await listCaseMapPoints(ctx, actor, mapPointsQuerySchema.parse(req.query)));
   });
   router.post('/cases', async (req, res) => {
     const actor = requireActor(req);

@@ -16,7 +16,10 @@ import {
   gridFeatureCollectionSchema,
   gridListSchema,
   healthSchema,
+  liveCaseEventSchema,
   loginRequestSchema,
+  mapPointsQuerySchema,
+  mapPointsSchema,
   meSchema,
   nearbyCasesQuerySchema,
   regionTreeSchema,
@@ -316,6 +319,31 @@ export function buildOpenApiDocument() {
           parameters: queryParameters(nearbyCasesQuerySchema),
           responses: {
             '200': json(caseListSchema.pick({ items: true }), 'OK'),
+            '401': errorResponse('Not signed in'),
+          },
+        },
+      },
+      '/api/cases/map-points': {
+        get: {
+          summary:
+            'Located cases in scope for the map, newest first, as [id, lon, lat, status, escalated, overdue] tuples',
+          parameters: queryParameters(mapPointsQuerySchema),
+          responses: {
+            '200': json(mapPointsSchema, 'OK'),
+            '400': errorResponse('Invalid filter'),
+            '401': errorResponse('Not signed in'),
+          },
+        },
+      },
+      '/api/events': {
+        get: {
+          summary:
+            'Live case changes in scope (Server-Sent Events: `ready` once, then `case` per created or changed case, `resync` when changes may have been missed; comment heartbeats)',
+          responses: {
+            '200': {
+              description: 'An endless text/event-stream; each `case` event carries this JSON',
+              content: { 'text/event-stream': { schema: toJson(liveCaseEventSchema) } },
+            },
             '401': errorResponse('Not signed in'),
           },
         },
