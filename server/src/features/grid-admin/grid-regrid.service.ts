@@ -1,6 +1,6 @@
 // Split and merge: one transaction that rewrites the geometry, re-homes cases by their location
 // (each move is a `regrid` event on the case's timeline) and moves staff in the assignment history.
-// See docs/decisions/007-grid-boundary-administration.md.
+// See docs/decisions/011-grid-boundary-administration.md.
 import type { Prisma } from '@gridgov/db';
 import {
   geodesicAreaSqm,

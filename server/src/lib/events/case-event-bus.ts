@@ -13,7 +13,7 @@ export type BusListener = (message: BusMessage) => void;
 
 /**
  * Fans committed case changes out to every live listener of every app instance: in-process on the
- * embedded database, through PostgreSQL LISTEN/NOTIFY otherwise (docs/decisions/007).
+ * embedded database, through PostgreSQL LISTEN/NOTIFY otherwise (docs/decisions/009-live-events.md).
  */
 export interface CaseEventBus {
   readonly kind: 'memory' | 'postgres';

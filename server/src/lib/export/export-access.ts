@@ -2,7 +2,7 @@ import type { Role } from '@gridgov/shared';
 import type { Actor } from '../auth/scope';
 import { forbidden } from '../errors';
 
-/** Bulk data leaving the system is a leader's call (docs/decisions/007-exports.md). */
+/** Bulk data leaving the system is a leader's call (docs/decisions/008-exports.md). */
 const EXPORT_ROLES: readonly Role[] = ['admin', 'town_leader', 'grid_leader'];
 
 export function assertCanExport(actor: Actor): void {
