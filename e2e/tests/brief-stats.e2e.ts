@@ -12,7 +12,7 @@ afterAll(() => browser?.close());
 /** The shell scrolls inside its main area, so a full-page shot needs a viewport as tall as the page. */
 async function screenshotWhole(page: Page, name: string) {
   const size = page.viewportSize()!;
-  const height = await page.evaluate(() => document.querySelector('.app-main')?.scrollHeight ?? 0);
+  const height = await page.locator('.app-main').evaluate((main) => main.scrollHeight);
   await page.setViewportSize({ width: size.width, height: Math.max(size.height, height + 80) });
   await page.screenshot({ path: artifactPath(name), fullPage: true });
   await page.setViewportSize(size);
@@ -87,7 +87,7 @@ describe('the morning brief', () => {
       .locator('.brief-section')
       .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
     for (const width of widths) expect(width).toBeLessThanOrEqual(360);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.locator('html').evaluate((root) => root.scrollWidth - root.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
@@ -128,7 +128,7 @@ describe('the statistics page', () => {
     await page.locator('.rankings-table tbody tr').first().waitFor({ timeout: 20_000 });
     await page.locator('.trend-chart canvas').waitFor({ timeout: 20_000 });
     await screenshotWhole(page, 'stats-360.png');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.locator('html').evaluate((root) => root.scrollWidth - root.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
