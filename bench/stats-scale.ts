@@ -7,6 +7,7 @@
 // (default 5) slices; BENCH_PG_BASE (default postgresql://postgres@127.0.0.1:5432). The data sets
 // are the databases gridgov_bench_10k and gridgov_bench_1m made by bench/stats-data.ts; a missing
 // one is generated first (the 1M one takes a long while: see docs/benchmarks.md).
+
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +17,7 @@ import pg from 'pg';
 import { createApp } from '../server/src/app';
 import { loadConfig } from '../server/src/lib/config';
 import type { AppContext } from '../server/src/lib/context';
+import { createCaseEventBus } from '../server/src/lib/events';
 import { createLogger } from '../server/src/lib/logger';
 import { HttpClient } from '../server/src/testing/test-app';
 import { benchUsers, generateStatsData, PRESETS, presetUrl, type StatsDataPreset } from './stats-data';
@@ -106,12 +108,15 @@ async function startApp(label: string, databaseUrl: string): Promise<RunningApp>
     DATABASE_URL: databaseUrl,
   });
   const db = await openDatabase({ databaseUrl, poolSize: config.DB_POOL_SIZE });
+  const logger = createLogger(config);
+  const events = await createCaseEventBus({ databaseUrl, logger });
   const ctx: AppContext = {
     prisma: db.prisma,
     dbKind: db.kind,
     config,
-    logger: createLogger(config),
+    logger,
     migrationNames: (await readMigrationList()).migrationDirectories.map((d) => d.path),
+    events,
   };
   const server = createApp(ctx).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -129,6 +134,7 @@ async function startApp(label: string, databaseUrl: string): Promise<RunningApp>
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await events.close();
       await db.close();
     },
   };
