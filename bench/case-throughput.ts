@@ -29,6 +29,7 @@ import { createApp } from '../server/src/app';
 import { loadConfig } from '../server/src/lib/config';
 import type { AppContext } from '../server/src/lib/context';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../server/src/lib/cookies';
+import { createCaseEventBus } from '../server/src/lib/events';
 import { createLogger } from '../server/src/lib/logger';
 import { HttpClient } from '../server/src/testing/test-app';
 import type { LoadClient, LoadMessage, LoadSpec } from './case-throughput-load';
@@ -156,19 +157,16 @@ async function startRealApp(databaseUrl: string | undefined): Promise<RealApp> {
     await applyPendingMigrations(db.adapterFactory());
     await ensureReferenceData(db.prisma);
     const migrationNames = (await readMigrationList()).migrationDirectories.map((d) => d.path);
-    const ctx: AppContext = {
-      prisma: db.prisma,
-      dbKind: db.kind,
-      config,
-      logger: createLogger(config),
-      migrationNames,
-    };
+    const logger = createLogger(config);
+    const events = await createCaseEventBus({ databaseUrl, logger });
+    const ctx: AppContext = { prisma: db.prisma, dbKind: db.kind, config, logger, migrationNames, events };
     const server = await listen(createApp(ctx));
     return {
       url: server.url,
       db,
       close: async () => {
         await server.close();
+        await events.close();
         await db.close();
       },
     };

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: everything a change must pass, in order, stopping at the first failure.
 //   lint + format → typecheck → unit and API tests on PGlite → API tests on PostgreSQL →
-//   browser e2e on the production build. Ends with one tally line over every Vitest run.
+//   client build → bundle budget → browser e2e on the production build. Ends with one tally line over
+//   every Vitest run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
@@ -97,6 +98,7 @@ if (pgUrl) {
 }
 
 run('build the client', 'npm', ['run', 'build', '--silent']);
+run('initial route JavaScript ≤ 170 KB gzip', 'node', ['scripts/check-bundle.mjs']);
 const e2eReportFile = jsonReportArgs()[2].split('=')[1];
 run('browser e2e (Chromium, production build)', 'node', ['e2e/run.mjs'], {
   GRIDGOV_E2E_REPORT: e2eReportFile,

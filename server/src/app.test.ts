@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminGeoPaths } from './features/openapi/openapi-admin-geo';
 import { startTestApp, type TestApp } from './testing/test-app';
 
 let app: TestApp;
@@ -78,12 +79,15 @@ describe('GET /api/openapi.json', () => {
         '/api/auth/logout',
         '/api/cases',
         '/api/cases/bulk-dispatch',
+        '/api/cases/export',
+        '/api/cases/map-points',
         '/api/cases/nearby',
         '/api/cases/{id}',
         '/api/cases/{id}/actions',
         '/api/categories',
         '/api/categories/{code}',
         '/api/config',
+        '/api/events',
         '/api/grids',
         '/api/grids.geojson',
         '/api/grids/{id}',
@@ -91,6 +95,10 @@ describe('GET /api/openapi.json', () => {
         '/api/me',
         '/api/regions/tree',
         '/api/staff',
+        '/api/stats/breakdown',
+        '/api/stats/breakdown/export',
+        '/api/stats/summary',
+        '/api/stats/trend',
         '/api/uploads',
         '/api/uploads/{id}',
         '/api/uploads/{id}/thumb',
@@ -113,6 +121,7 @@ describe('GET /api/openapi.json', () => {
           '/api/admin/staff-imports/{id}/commit',
           '/api/admin/staff-imports/{id}/problems.{format}',
         ],
+        ...Object.keys(adminGeoPaths),
       ].sort(),
     );
     expect(res.body.paths['/api/staff'].get.parameters.map((p: { name: string }) => p.name)).toContain(

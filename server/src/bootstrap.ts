@@ -7,8 +7,10 @@ import {
   seedDemo,
 } from '@gridgov/db';
 import { seedDemoHistory } from './features/demo/demo-history';
+import { ensureStatsBuilt } from './features/stats/stats-rebuild';
 import type { Config } from './lib/config';
 import type { AppContext } from './lib/context';
+import { createCaseEventBus } from './lib/events';
 import type { Logger } from './lib/logger';
 
 /** The demo county, then two years of its case history (each step skipped when already there). */
@@ -38,9 +40,17 @@ export async function prepareDatabase(
       const applied = await applyPendingMigrations(db.adapterFactory());
       if (applied.length) logger.info({ applied }, 'applied migrations');
     }
-    const ctx: AppContext = { prisma: db.prisma, dbKind: db.kind, config, logger, migrationNames };
-    await ensureReferenceData(db.prisma);
-    if (config.SEED_DEMO) await seedEverything(ctx);
+    const events = await createCaseEventBus({ databaseUrl: config.DATABASE_URL, logger });
+    const ctx: AppContext = { prisma: db.prisma, dbKind: db.kind, config, logger, migrationNames, events };
+    try {
+      await ensureReferenceData(db.prisma);
+      if (config.SEED_DEMO) await seedEverything(ctx);
+      // A database that had cases before the statistics table existed gets it filled once.
+      if (await ensureStatsBuilt(ctx.prisma)) logger.info('statistics built from the existing cases');
+    } catch (error) {
+      await events.close();
+      throw error;
+    }
     return { db, ctx };
   } catch (error) {
     await db.close();

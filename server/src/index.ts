@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { DataDirLockedError } from '@gridgov/db';
 import { createApp } from './app';
 import { prepareDatabase } from './bootstrap';
+import { scheduleHousekeeping } from './features/housekeeping/housekeeping.service';
 import { ConfigError, loadConfig } from './lib/config';
 import { createLogger } from './lib/logger';
 
@@ -33,14 +34,17 @@ async function main(): Promise<void> {
     logger.info(`GridGov listening on http://localhost:${config.PORT} (database: ${db.kind})`);
   });
 
+  const stopHousekeeping = scheduleHousekeeping(ctx);
+
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    stopHousekeeping();
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(() => {
-      db.close()
+      Promise.all([ctx.events.close(), db.close()])
         .catch((error: unknown) => logger.error({ err: error }, 'closing the database failed'))
         .finally(() => {
           clearTimeout(force);

@@ -1,7 +1,13 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageSpinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
-import { loadAdminStaffTranslations, loadCaseTranslations } from '@/lib/i18n';
+import {
+  loadAdminGeoTranslations,
+  loadAdminStaffTranslations,
+  loadCaseTranslations,
+  loadDashboardTranslations,
+  loadStatsTranslations,
+} from '@/lib/i18n';
 import { AppRoot } from './routes/app-root';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -15,6 +21,18 @@ async function withCaseTranslations<T>(page: Promise<T>): Promise<T> {
 /** A roster administration page module, with its own strings and styles. */
 async function withAdminStaffTranslations<T>(page: Promise<T>): Promise<T> {
   const [module] = await Promise.all([page, loadAdminStaffTranslations()]);
+  return module;
+}
+
+/** An administration page module, once its strings are in. */
+async function withAdminGeoTranslations<T>(page: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([page, loadAdminGeoTranslations()]);
+  return module;
+}
+
+/** Statistics, brief and case list pages also show export buttons and figures: their strings too. */
+async function withStatsTranslations<T>(page: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([page, loadCaseTranslations(), loadStatsTranslations()]);
   return module;
 }
 
@@ -38,7 +56,14 @@ export const routes: RouteObject[] = [
       {
         index: true,
         ErrorBoundary: RouteError,
-        lazy: async () => ({ Component: (await import('./routes/map')).MapRoute }),
+        lazy: async () => {
+          // The command map shows case statuses and its own strings: both chunks come with the page.
+          const [module] = await Promise.all([
+            withCaseTranslations(import('./routes/map')),
+            loadDashboardTranslations(),
+          ]);
+          return { Component: module.MapRoute };
+        },
       },
       {
         path: paths.hierarchy.slice(1),
@@ -48,7 +73,7 @@ export const routes: RouteObject[] = [
       {
         path: paths.cases.slice(1),
         ErrorBoundary: RouteError,
-        lazy: async () => ({ Component: (await withCaseTranslations(import('./routes/cases'))).CasesRoute }),
+        lazy: async () => ({ Component: (await withStatsTranslations(import('./routes/cases'))).CasesRoute }),
       },
       {
         path: paths.newCase.slice(1),
@@ -82,6 +107,38 @@ export const routes: RouteObject[] = [
           Component: (await withAdminStaffTranslations(import('./routes/admin-staff')))[name],
         }),
       })),
+      {
+        path: paths.adminGrids.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({
+          Component: (await withAdminGeoTranslations(import('./routes/admin-grids'))).AdminGridsRoute,
+        }),
+      },
+      {
+        path: paths.adminCategories.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({
+          Component: (await withAdminGeoTranslations(import('./routes/admin-categories')))
+            .AdminCategoriesRoute,
+        }),
+      },
+      {
+        path: paths.adminCalendar.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({
+          Component: (await withAdminGeoTranslations(import('./routes/admin-calendar'))).AdminCalendarRoute,
+        }),
+      },
+      {
+        path: paths.stats.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({ Component: (await withStatsTranslations(import('./routes/stats'))).StatsRoute }),
+      },
+      {
+        path: paths.brief.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({ Component: (await withStatsTranslations(import('./routes/brief'))).BriefRoute }),
+      },
       { path: '*', Component: NotFoundRoute },
     ],
   },

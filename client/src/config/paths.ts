@@ -12,6 +12,11 @@ export const paths = {
   adminImport: '/admin/import',
   adminCoverage: '/admin/coverage',
   adminAudit: '/admin/audit',
+  adminGrids: '/admin/grids',
+  adminCategories: '/admin/categories',
+  adminCalendar: '/admin/calendar',
+  stats: '/stats',
+  brief: '/brief',
 } as const;
 
 export function buildAdminStaffPath(staffId: string): string {
@@ -25,6 +30,14 @@ export function buildCasePath(caseId: string): string {
 /** The case list narrowed to one grid (the map's grid panel links here). */
 export function buildGridCasesPath(gridId: string): string {
   return `${paths.cases}?${new URLSearchParams({ gridId }).toString()}`;
+}
+
+/** The case list with these filters (parameter names as the list reads them from its URL). */
+export function buildCaseListPath(filters: Record<string, string | null | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  const search = params.toString();
+  return search ? `${paths.cases}?${search}` : paths.cases;
 }
 
 /** Only same-origin relative paths are accepted as a post-login destination (no open redirect). */

@@ -93,6 +93,23 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T> = {
   return options.schema ? options.schema.parse(data) : (data as T);
 }
 
+/**
+ * For bodies that are not JSON (file downloads read as a stream): the response once it is known to be
+ * a success; failures become the same typed ApiError, and 401 signs out, as with `apiRequest`.
+ */
+export async function apiFetch(
+  path: string,
+  options: Pick<RequestOptions<unknown>, 'query' | 'signal' | 'headers'> = {},
+): Promise<Response> {
+  const response = await send(path, { ...options, method: 'GET' }, null);
+  if (!response.ok) {
+    const error = await toApiError(response);
+    if (error.status === 401) handleUnauthorized();
+    throw error;
+  }
+  return response;
+}
+
 export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions<T>, 'method' | 'body'>) =>
     apiRequest<T>(path, { ...options, method: 'GET' }),

@@ -1,8 +1,11 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { adminGeoZhCN } from '../locales/admin-geo.zh-CN';
 import type { adminStaffZhCN } from '../locales/admin-staff.zh-CN';
 import type { casesZhCN } from '../locales/cases.zh-CN';
+import type { dashboardZhCN } from '../locales/dashboard.zh-CN';
 import { en } from '../locales/en';
+import type { statsZhCN } from '../locales/stats.zh-CN';
 import { zhCN } from '../locales/zh-CN';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -97,8 +100,72 @@ export function loadAdminStaffTranslations(): Promise<void> {
   return adminStaffTranslations;
 }
 
+let adminGeoTranslations: Promise<void> | null = null;
+
+/** The grid boundary, category and calendar administration strings; loaded like the case strings. */
+export function loadAdminGeoTranslations(): Promise<void> {
+  adminGeoTranslations ??= Promise.all([
+    import('../locales/admin-geo.zh-CN'),
+    import('../locales/admin-geo.en'),
+  ]).then(
+    ([zh, english]) => {
+      i18next.addResourceBundle('zh-CN', 'translation', zh.adminGeoZhCN, true, false);
+      i18next.addResourceBundle('en', 'translation', english.adminGeoEn, true, false);
+    },
+    (error: unknown) => {
+      adminGeoTranslations = null;
+      throw error;
+    },
+  );
+  return adminGeoTranslations;
+}
+
+let statsTranslations: Promise<void> | null = null;
+
+/** The statistics, morning brief and export strings, loaded like the case strings (see above). */
+export function loadStatsTranslations(): Promise<void> {
+  statsTranslations ??= Promise.all([import('../locales/stats.zh-CN'), import('../locales/stats.en')]).then(
+    ([zh, english]) => {
+      i18next.addResourceBundle('zh-CN', 'translation', zh.statsZhCN, true, false);
+      i18next.addResourceBundle('en', 'translation', english.statsEn, true, false);
+    },
+    (error: unknown) => {
+      statsTranslations = null;
+      throw error;
+    },
+  );
+  return statsTranslations;
+}
+
+let dashboardTranslations: Promise<void> | null = null;
+
+/** The command map's strings (both languages), loaded with the map page like the case strings. */
+export function loadDashboardTranslations(): Promise<void> {
+  dashboardTranslations ??= Promise.all([
+    import('../locales/dashboard.zh-CN'),
+    import('../locales/dashboard.en'),
+  ]).then(
+    ([zh, english]) => {
+      i18next.addResourceBundle('zh-CN', 'translation', zh.dashboardZhCN, true, false);
+      i18next.addResourceBundle('en', 'translation', english.dashboardEn, true, false);
+    },
+    (error: unknown) => {
+      dashboardTranslations = null;
+      throw error;
+    },
+  );
+  return dashboardTranslations;
+}
+
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof zhCN & typeof casesZhCN & typeof adminStaffZhCN };
+    resources: {
+      translation: typeof zhCN &
+        typeof casesZhCN &
+        typeof adminStaffZhCN &
+        typeof adminGeoZhCN &
+        typeof statsZhCN &
+        typeof dashboardZhCN;
+    };
   }
 }

@@ -45,6 +45,8 @@ const envSchema = z.object({
     .default('21.90,110.30'),
   MAP_ZOOM: z.coerce.number().min(1).max(20).default(12),
   CLIENT_DIST: z.string().optional(),
+  /** Comment lines on the live stream (GET /api/events) keep proxies from closing it as idle. */
+  LIVE_HEARTBEAT_SECONDS: z.coerce.number().min(1).max(300).default(20),
   UPLOAD_DIR: z.string().min(1).default('./data/uploads'),
   UPLOAD_MAX_BYTES: z.coerce
     .number()
@@ -52,6 +54,8 @@ const envSchema = z.object({
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(10 * 1024 * 1024),
+  /** Photos a person may hold uploaded but not yet attached to a case (unattached ones go after 24 h). */
+  UPLOAD_MAX_PENDING: z.coerce.number().int().min(1).max(10_000).default(60),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -4,6 +4,7 @@ import { applyPendingMigrations, ensureReferenceData, openDatabase, resetDatabas
 import { seedEverything } from '../bootstrap';
 import { loadConfig } from '../lib/config';
 import type { AppContext } from '../lib/context';
+import { createMemoryBus } from '../lib/events/memory-bus';
 import { createLogger } from '../lib/logger';
 
 async function main(command: string | undefined): Promise<void> {
@@ -18,7 +19,15 @@ async function main(command: string | undefined): Promise<void> {
     }
     const applied = await applyPendingMigrations(db.adapterFactory());
     if (applied.length) logger.info({ applied }, 'applied migrations');
-    const ctx: AppContext = { prisma: db.prisma, dbKind: db.kind, config, logger, migrationNames: [] };
+    // Seeding writes history rows directly and announces nothing: no live listener exists yet.
+    const ctx: AppContext = {
+      prisma: db.prisma,
+      dbKind: db.kind,
+      config,
+      logger,
+      migrationNames: [],
+      events: createMemoryBus(logger),
+    };
     await ensureReferenceData(db.prisma);
     await seedEverything(ctx);
   } finally {

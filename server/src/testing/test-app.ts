@@ -4,6 +4,7 @@ import { ensureReferenceData, readMigrationList } from '@gridgov/db';
 import { createApp } from '../app';
 import { type Config, loadConfig } from '../lib/config';
 import type { AppContext } from '../lib/context';
+import { createCaseEventBus } from '../lib/events';
 import { createLogger } from '../lib/logger';
 import { openTestDatabase } from './test-database';
 
@@ -24,19 +25,18 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   // about the address limit set it low.
   const config: Config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent',
     SEED_DEMO: 'false',
     LOGIN_MAX_FAILURES_PER_ADDRESS: '100000',
     ...env,
   });
   const migrationNames = (await readMigrationList()).migrationDirectories.map((d) => d.path);
-  const ctx: AppContext = {
-    prisma: db.prisma,
-    dbKind: db.kind,
-    config,
-    logger: createLogger(config),
-    migrationNames,
-  };
+  const logger = createLogger(config);
+  const events = await createCaseEventBus({
+    databaseUrl: process.env.TEST_DATABASE_URL || undefined,
+    logger,
+  });
+  const ctx: AppContext = { prisma: db.prisma, dbKind: db.kind, config, logger, migrationNames, events };
   const server = createApp(ctx).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -48,6 +48,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await events.close();
       await db.close();
     },
   };

@@ -136,11 +136,15 @@ export const caseListQuerySchema = z.object({
   villageId: z.preprocess(emptyToUndefined, z.uuid().optional()),
   /** A staff id, or `me`. */
   assigneeId: z.preprocess(emptyToUndefined, z.union([z.uuid(), z.literal('me')]).optional()),
+  /** Open and late: past the deadline while running, or suspended after it. */
   overdue: optionalBool,
   escalated: optionalBool,
   q: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()),
   from: z.preprocess(emptyToUndefined, z.iso.date().optional()),
   to: z.preprocess(emptyToUndefined, z.iso.date().optional()),
+  /** Deadline within these local days (both included), e.g. both today for "due today". */
+  dueFrom: z.preprocess(emptyToUndefined, z.iso.date().optional()),
+  dueTo: z.preprocess(emptyToUndefined, z.iso.date().optional()),
   sort: z.preprocess(emptyToUndefined, z.enum(CASE_SORTS).default('reported_desc')),
   cursor: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -39,6 +39,7 @@ function requireInputs(request: CaseActionRequest): void {
   if (needs.duplicateOf && !request.duplicateOfId) missing.push('duplicateOfId');
   if (missing.length) {
     throw new CaseDecisionError('unprocessable', `${request.action} needs ${missing.join(', ')}`, {
+      reason: 'missing_inputs',
       missing,
     });
   }
@@ -63,10 +64,13 @@ function parseLaterDeadline(value: string, current: string | null, now: Date): D
     throw new CaseDecisionError(
       'unprocessable',
       'The new deadline must be later than the current one and in the future',
+      { reason: 'deadline_not_later' },
     );
   }
   if (deadline.getTime() - now.getTime() > MAX_EXTENSION_MS) {
-    throw new CaseDecisionError('unprocessable', 'The new deadline must be within a year');
+    throw new CaseDecisionError('unprocessable', 'The new deadline must be within a year', {
+      reason: 'deadline_too_far',
+    });
   }
   return deadline;
 }
@@ -90,6 +94,8 @@ export function decideCaseAction(
   }
   if (!isActionPossible(snapshot, action)) {
     throw new CaseDecisionError('unprocessable', `${action} is not possible while the case is ${p.status}`, {
+      reason: 'not_possible',
+      action,
       status: p.status,
     });
   }

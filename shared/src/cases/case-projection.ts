@@ -9,6 +9,9 @@ export interface CaseEventData {
   extensionDeadline?: string;
   duplicateOfId?: string;
   department?: string;
+  /** regrid: where the case was and where it went (the grid is a column, not part of the projection). */
+  fromGridCode?: string;
+  toGridCode?: string;
 }
 
 export interface CaseEventRecord {
@@ -122,6 +125,7 @@ export function applyCaseEvent(p: CaseProjection, e: CaseEventRecord): CaseProje
     case 'reject':
     case 'start':
     case 'cancel':
+    case 'regrid':
       return next;
   }
 }

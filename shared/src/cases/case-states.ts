@@ -48,6 +48,9 @@ export const CASE_ACTIONS = [
 export const caseActionSchema = z.enum(CASE_ACTIONS);
 export type CaseAction = z.infer<typeof caseActionSchema>;
 
-/** Event kinds on the timeline: every action, plus the report itself and the automatic dispatch. */
-export const CASE_EVENT_KINDS = ['report', ...CASE_ACTIONS, 'auto_dispatch'] as const;
+/**
+ * Event kinds on the timeline: every action, plus the report itself, the automatic dispatch, and
+ * `regrid` — an administrator's boundary change (split, merge) moved the case to another grid.
+ */
+export const CASE_EVENT_KINDS = ['report', ...CASE_ACTIONS, 'auto_dispatch', 'regrid'] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];

@@ -15,3 +15,14 @@ export function unionPolygons(list: PolygonCoords[]): PolygonCoords[] {
   if (first === undefined) return [];
   return polygonClipping.union(first, ...rest).map(orientPolygon);
 }
+
+/** The pieces both polygons cover, wound as RFC 7946 asks. */
+export function intersectPolygons(a: PolygonCoords, b: PolygonCoords): PolygonCoords[] {
+  return polygonClipping.intersection(a, b).map(orientPolygon);
+}
+
+/** What is left of `subject` after removing every clip polygon, as disjoint pieces. */
+export function subtractPolygons(subject: PolygonCoords, clips: PolygonCoords[]): PolygonCoords[] {
+  if (clips.length === 0) return [orientPolygon(subject)];
+  return polygonClipping.difference(subject, ...clips).map(orientPolygon);
+}

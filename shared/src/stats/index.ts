@@ -1,1 +1,5 @@
+export * from './case-contribution';
+export * from './figures';
 export * from './stats.schema';
+export * from './stats-export.schema';
+export * from './stats-window';

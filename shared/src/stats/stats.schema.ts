@@ -39,9 +39,14 @@ export const figuresSchema = z.object({
   open: z.number().int(),
   /** Of `open`, past their deadline now. */
   overdue: z.number().int(),
-  /** Whose deadline fell in the window (closed or not): the denominator of 结案率. */
+  /** Whose deadline fell in the window (closed or not; rejected and cancelled cases are never due). */
   dueToClose: z.number().int(),
-  /** 结案率: closed / due to close. */
+  /** Of `dueToClose`, closed by now: the numerator of 结案率 (added: see docs/decisions/007). */
+  dueClosed: z.number().int(),
+  /**
+   * 结案率: closed / due to close, both counted over the cases due in the window (`dueClosed /
+   * dueToClose`), so the rate stays within 0…1 (closed-in-window over due-in-window can exceed 1).
+   */
   closeRate: rate,
   /** 按期结案率: on-time closed / (closed + open-and-overdue) — late open cases cannot hide. */
   onTimeRate: rate,

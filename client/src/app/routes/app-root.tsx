@@ -27,8 +27,23 @@ function AuthenticatedLayout() {
     { to: paths.newCase, label: t('nav.reportCase') },
     // `end`: the report form and case pages live under /cases but are not the list.
     { to: paths.cases, label: t('nav.cases'), isEnd: true },
+    ...(hasPermission(roles, 'viewStats')
+      ? [
+          { to: paths.brief, label: t('nav.brief') },
+          { to: paths.stats, label: t('nav.stats') },
+        ]
+      : []),
     ...(hasPermission(roles, 'viewHierarchy') ? [{ to: paths.hierarchy, label: t('nav.hierarchy') }] : []),
     ...(canReadRoster(roles) ? [{ to: paths.adminStaff, label: t('nav.adminStaff') }] : []),
+    ...(hasPermission(roles, 'manageGeo')
+      ? [
+          { to: paths.adminGrids, label: t('nav.adminGrids') },
+          { to: paths.adminCategories, label: t('nav.adminCategories') },
+        ]
+      : []),
+    ...(hasPermission(roles, 'viewCalendar')
+      ? [{ to: paths.adminCalendar, label: t('nav.adminCalendar') }]
+      : []),
   ];
 
   return (

@@ -1,15 +1,18 @@
 import '@/styles/forms.css';
 import '@/styles/badges.css';
 import '@/styles/cases.css';
+import '@/styles/stats.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
+import { toCaseListQuery } from '@/features/cases/api/get-cases';
 import { useCategories } from '@/features/cases/api/get-categories';
 import { CaseFiltersForm } from '@/features/cases/components/case-filters-form';
 import { CaseList } from '@/features/cases/components/case-list';
 import { useCaseFilters } from '@/features/cases/hooks/use-case-filters';
+import { ExportButtons } from '@/features/exports/components/export-buttons';
 import { useRegionTree } from '@/features/hierarchy/api/get-region-tree';
 import { hasPermission } from '@/lib/authorization';
 
@@ -20,6 +23,10 @@ export function CasesRoute() {
   const { filters, updateFilters, resetFilters } = useCaseFilters();
   const categoriesQuery = useCategories();
   const treeQuery = useRegionTree();
+  const exportQuery = useMemo(() => {
+    const { cursor: _cursor, limit: _limit, ...query } = toCaseListQuery(filters, null);
+    return query;
+  }, [filters]);
 
   const { villages, gridNames } = useMemo(() => {
     const towns = treeQuery.data?.towns ?? [];
@@ -56,6 +63,9 @@ export function CasesRoute() {
         villages={villages}
         gridName={filters.gridId ? (gridNames.get(filters.gridId) ?? null) : null}
       />
+      {hasPermission(me?.roles ?? [], 'exportData') && (
+        <ExportButtons path="/api/cases/export" query={exportQuery} />
+      )}
       <CaseList
         filters={filters}
         canBulkDispatch={hasPermission(me?.roles ?? [], 'bulkDispatchCases')}

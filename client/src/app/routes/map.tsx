@@ -11,6 +11,7 @@ import { GridMap } from '@/features/map/components/grid-map';
 import { MapToolbar } from '@/features/map/components/map-toolbar';
 import { chooseFitBox } from '@/features/map/utils/choose-fit-box';
 import { listVillages } from '@/features/map/utils/list-villages';
+import { CommandMapRoute } from './command-map';
 
 const GRID_PARAM = 'grid';
 const VILLAGE_PARAM = 'village';
@@ -67,7 +68,11 @@ export function MapRoute() {
       </div>
     );
   }
-  if (!configQuery.data || !gridsQuery.data) return <Spinner isFullPage label={t('map.loading')} />;
+  if (!configQuery.data || !gridsQuery.data || !me) return <Spinner isFullPage label={t('map.loading')} />;
+  // Town and county leaders get the command map; grid staff keep the plain map of their grids.
+  if (me.scope.level !== 'grids') {
+    return <CommandMapRoute me={me} mapConfig={configQuery.data.map} features={gridsQuery.data.features} />;
+  }
 
   return (
     <div className="map-page">

@@ -1,4 +1,4 @@
-import { type PrismaClient, WORKING_HOURS_SETTING } from '@gridgov/db';
+import { type Prisma, type PrismaClient, WORKING_HOURS_SETTING } from '@gridgov/db';
 import { DEFAULT_WORKING_HOURS, type WorkingCalendar, workingCalendarSchema } from '@gridgov/shared';
 import type { Db } from '../../lib/db';
 
@@ -30,5 +30,35 @@ async function readWorkingCalendar(db: Db | PrismaClient): Promise<WorkingCalend
   return workingCalendarSchema.parse({
     workingHours: hours?.value ?? DEFAULT_WORKING_HOURS,
     years: Object.fromEntries(years.map((y) => [String(y.year), { holidays: y.holidays }])),
+  });
+}
+
+export function findCalendarYears(db: Db) {
+  return db.calendarYear.findMany({ select: { year: true, holidays: true }, orderBy: { year: 'asc' } });
+}
+
+export function findCalendarYear(db: Db, year: number) {
+  return db.calendarYear.findUnique({ where: { year }, select: { year: true, holidays: true } });
+}
+
+export function upsertCalendarYear(db: Db, year: number, holidays: Prisma.InputJsonValue) {
+  return db.calendarYear.upsert({
+    where: { year },
+    create: { year, holidays },
+    update: { holidays },
+    select: { year: true },
+  });
+}
+
+export function findWorkingHours(db: Db) {
+  return db.setting.findUnique({ where: { key: WORKING_HOURS_SETTING }, select: { value: true } });
+}
+
+export function upsertWorkingHours(db: Db, value: Prisma.InputJsonValue) {
+  return db.setting.upsert({
+    where: { key: WORKING_HOURS_SETTING },
+    create: { key: WORKING_HOURS_SETTING, value },
+    update: { value },
+    select: { key: true },
   });
 }

@@ -15,6 +15,8 @@ import { AppError, forbidden, notFound } from '../../lib/errors';
 import { loadWorkingCalendar } from '../calendar/calendar.repository';
 import { findCategorySla } from '../categories/categories.repository';
 import { toSlaDuration } from '../categories/categories.service';
+import { publishCaseChanges } from '../live/live.service';
+import { trackCaseStats } from '../stats/stats-tracking';
 import { claimUploads } from '../uploads/uploads.repository';
 import { canViewCase, toCaseActor } from './case-access';
 import { getCaseDetail } from './case-view.service';
@@ -74,9 +76,7 @@ async function applyAction(
       throw new AppError(
         'unprocessable',
         'The assignee must be an active member of this grid or a leader of its town',
-        {
-          assigneeId: request.assigneeId,
-        },
+        { reason: 'assignee_not_eligible', assigneeId: request.assigneeId },
       );
     }
   }
@@ -92,6 +92,7 @@ async function applyAction(
       throw new AppError(
         'unprocessable',
         'The original must be another open case of the same town that you can see',
+        { reason: 'duplicate_not_usable' },
       );
     }
   }
@@ -101,12 +102,15 @@ async function applyAction(
   // The version-guarded update comes first: it locks the row, so a concurrent action on the same
   // case waits here and then finds the version changed (409), instead of colliding on event numbers.
   const next = events.reduce(applyCaseEvent, projection);
-  if (!(await updateProjection(tx, { id: row.id, version: row.version }, next))) throw staleVersion();
-  await appendEvents(
-    tx,
-    { caseId: row.id, townId: row.townId, firstSeq: (await findLastSeq(tx, row.id)) + 1 },
-    events,
-  );
+  // The daily statistics change in the same transaction (docs/decisions/007).
+  await trackCaseStats(tx, row.id, async () => {
+    if (!(await updateProjection(tx, { id: row.id, version: row.version }, next))) throw staleVersion();
+    await appendEvents(
+      tx,
+      { caseId: row.id, townId: row.townId, firstSeq: (await findLastSeq(tx, row.id)) + 1 },
+      events,
+    );
+  });
 }
 
 export async function actOnCase(
@@ -116,6 +120,7 @@ export async function actOnCase(
   request: CaseActionRequest,
 ): Promise<CaseDetail> {
   await ctx.prisma.$transaction((tx) => applyAction(tx, actor, caseId, request));
+  await publishCaseChanges(ctx, 'changed', [caseId]);
   return getCaseDetail(ctx, actor, caseId);
 }
 
@@ -149,6 +154,11 @@ export async function dispatchCases(
       }
     },
     { timeout: 60_000 },
+  );
+  await publishCaseChanges(
+    ctx,
+    'changed',
+    options.cases.map((c) => c.id),
   );
   return { items: await Promise.all(options.cases.map((c) => getCaseDetail(ctx, actor, c.id))) };
 }

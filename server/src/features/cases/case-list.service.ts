@@ -1,43 +1,30 @@
 // Case lists with keyset pagination (stable under concurrent inserts, cheap at any depth), always
 // limited to the viewer's territory, and the nearby-duplicate check shown before reporting.
-import type { Prisma } from '@gridgov/db';
 import { type CaseList, type CaseListQuery, type CaseSummary, OPEN_STATUSES } from '@gridgov/shared';
 import { z } from 'zod';
 import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
+import { loadWorkingCalendar } from '../calendar/calendar.repository';
 import { caseScopeWhere } from './case-access';
+import {
+  afterCursorSql,
+  type CaseListCursor,
+  caseListConditions,
+  caseSummaryPageSql,
+  SORT_FIELD,
+} from './case-list.query';
 import { toCaseSummary } from './case-mappers';
 import { buildMapContext } from './case-view.service';
-import { findCaseSummaries } from './cases.repository';
-
-type Sort = CaseListQuery['sort'];
-interface Cursor {
-  v: string | null;
-  id: string;
-}
-
-const SORT_FIELD = {
-  reported_desc: 'reportedAt',
-  reported_asc: 'reportedAt',
-  deadline_asc: 'deadline',
-  updated_desc: 'updatedAt',
-} as const;
-const IS_DESC: Record<Sort, boolean> = {
-  reported_desc: true,
-  reported_asc: false,
-  deadline_asc: false,
-  updated_desc: true,
-};
-const CHINA_OFFSET = '+08:00';
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
+import { findCaseSummaries, findCaseSummaryPage } from './cases.repository';
 
 const cursorSchema = z.object({ v: z.iso.datetime().nullable(), id: z.uuid() });
 
-function decodeCursor(raw: string): Cursor {
+function encodeCursor(cursor: CaseListCursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(raw: string): CaseListCursor {
   try {
     return cursorSchema.parse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
   } catch {
@@ -45,75 +32,16 @@ function decodeCursor(raw: string): Cursor {
   }
 }
 
-function orderBy(sort: Sort): Prisma.CaseOrderByWithRelationInput[] {
-  const dir = IS_DESC[sort] ? 'desc' : 'asc';
-  const field = SORT_FIELD[sort];
-  const first = field === 'deadline' ? { deadline: { sort: dir, nulls: 'last' } } : { [field]: dir };
-  return [first as Prisma.CaseOrderByWithRelationInput, { id: dir }];
-}
-
-/** Rows strictly after the cursor in the sort order (nulls sort last). */
-function afterCursor(sort: Sort, cursor: Cursor): Prisma.CaseWhereInput {
-  const field = SORT_FIELD[sort];
-  const beyond = IS_DESC[sort] ? 'lt' : 'gt';
-  if (cursor.v === null) return { [field]: null, id: { [beyond]: cursor.id } };
-  const value = new Date(cursor.v);
-  const later: Prisma.CaseWhereInput[] = [
-    { [field]: { [beyond]: value } },
-    { [field]: value, id: { [beyond]: cursor.id } },
-  ];
-  if (field === 'deadline') later.push({ deadline: null });
-  return { OR: later };
-}
-
-function buildFilters(actor: Actor, q: CaseListQuery, now: Date): Prisma.CaseWhereInput[] {
-  const filters: Prisma.CaseWhereInput[] = [caseScopeWhere(actor)];
-  if (q.status?.length) filters.push({ status: { in: q.status } });
-  if (q.categoryCode)
-    filters.push({ category: { OR: [{ code: q.categoryCode }, { parent: { code: q.categoryCode } }] } });
-  if (q.gridId) filters.push({ gridId: q.gridId });
-  if (q.villageId) filters.push({ villageId: q.villageId });
-  if (q.assigneeId) filters.push({ assigneeId: q.assigneeId === 'me' ? actor.id : q.assigneeId });
-  if (q.overdue !== undefined) {
-    const overdue: Prisma.CaseWhereInput = {
-      status: { in: ['accepted', 'dispatched', 'in_progress'] },
-      deadline: { lt: now },
-    };
-    filters.push(q.overdue ? overdue : { NOT: overdue });
-  }
-  if (q.escalated !== undefined) filters.push({ isEscalated: q.escalated });
-  if (q.q) {
-    filters.push({
-      OR: [
-        { number: { contains: q.q } },
-        { description: { contains: q.q, mode: 'insensitive' } },
-        { address: { contains: q.q, mode: 'insensitive' } },
-      ],
-    });
-  }
-  if (q.from) filters.push({ reportedAt: { gte: new Date(`${q.from}T00:00:00${CHINA_OFFSET}`) } });
-  if (q.to)
-    filters.push({
-      reportedAt: { lt: new Date(new Date(`${q.to}T00:00:00${CHINA_OFFSET}`).getTime() + 86_400_000) },
-    });
-  return filters;
-}
-
 export async function listCases(ctx: AppContext, actor: Actor, query: CaseListQuery): Promise<CaseList> {
   const now = new Date();
-  const filters = buildFilters(actor, query, now);
-  if (query.cursor) filters.push(afterCursor(query.sort, decodeCursor(query.cursor)));
-  const rows = await findCaseSummaries(ctx.prisma, {
-    where: { AND: filters },
-    orderBy: orderBy(query.sort),
-    take: query.limit + 1,
-  });
+  const conditions = caseListConditions(actor, query, now);
+  if (query.cursor) conditions.push(afterCursorSql(query.sort, decodeCursor(query.cursor)));
+  const [{ rows, visibleStaffIds }, calendar] = await Promise.all([
+    findCaseSummaryPage(ctx.prisma, caseSummaryPageSql(actor, conditions, query.sort, query.limit + 1)),
+    loadWorkingCalendar(ctx.prisma),
+  ]);
   const page = rows.slice(0, query.limit);
-  const mapContext = await buildMapContext(
-    ctx,
-    actor,
-    page.flatMap((r) => [r.reporterId, r.assigneeId ?? '']).filter(Boolean),
-  );
+  const mapContext = { calendar, now, visibleStaffIds: visibleStaffIds.add(actor.id) };
   const last = page[page.length - 1];
   const field = SORT_FIELD[query.sort];
   return {

@@ -25,7 +25,7 @@ function ref(staff: StaffRef, visible: ReadonlySet<string>): StaffRef {
 const MS_PER_HOUR = 3_600_000;
 
 export function describeDeadline(
-  row: CaseSummaryRow,
+  row: Pick<CaseSummaryRow, 'deadline' | 'status' | 'pausedAt' | 'handledAt' | 'slaWorkingMs'>,
   calendar: WorkingCalendar,
   now: Date,
 ): DeadlineStatus | null {

@@ -8,6 +8,8 @@ import { AppError, forbidden } from '../../lib/errors';
 import { findCategoryByCode } from '../categories/categories.repository';
 import { locateGrid } from '../grids/grid-locator';
 import { findGridScopeKey } from '../grids/grids.repository';
+import { publishCaseChanges } from '../live/live.service';
+import { recordNewCaseStats } from '../stats/stats-tracking';
 import { claimUploads } from '../uploads/uploads.repository';
 import { getCaseDetail } from './case-view.service';
 import {
@@ -24,6 +26,7 @@ async function resolveCategory(ctx: AppContext, input: CreateCase) {
   const category = await findCategoryByCode(ctx.prisma, input.categoryCode);
   if (!category?.isActive || category._count.children > 0) {
     throw new AppError('unprocessable', 'Choose an active case category (a sub-category, not a group)', {
+      reason: 'category_not_reportable',
       categoryCode: input.categoryCode,
     });
   }
@@ -36,11 +39,12 @@ async function resolveCategory(ctx: AppContext, input: CreateCase) {
 async function resolvePlace(ctx: AppContext, input: CreateCase) {
   if (input.location) {
     const located = await locateGrid(ctx.prisma, [input.location.lon, input.location.lat]);
-    if (!located) throw new AppError('unprocessable', 'No grids are configured yet');
+    if (!located) throw new AppError('unprocessable', 'No grids are configured yet', { reason: 'no_grids' });
     return located;
   }
   const grid = await findGridScopeKey(ctx.prisma, input.gridId!);
-  if (!grid) throw new AppError('unprocessable', 'Unknown grid', { gridId: input.gridId });
+  if (!grid)
+    throw new AppError('unprocessable', 'Unknown grid', { reason: 'unknown_grid', gridId: input.gridId });
   return { gridId: grid.id, townId: grid.townId, villageId: grid.villageId, isOutsideGrid: false, meters: 0 };
 }
 
@@ -63,7 +67,11 @@ export async function reportCase(
     const existing = idempotencyKey ? await findIdempotencyKey(ctx.prisma, actor.id, idempotencyKey) : null;
     if (!existing) return null;
     if (existing.requestHash !== requestHash) {
-      throw new AppError('unprocessable', 'This Idempotency-Key was used for a different report');
+      // The earlier report is the person's own: name it, so the form can offer to open it.
+      throw new AppError('unprocessable', 'This Idempotency-Key was used for a different report', {
+        reason: 'idempotency_key_reused',
+        caseId: existing.caseId,
+      });
     }
     return { created: false, detail: await getCaseDetail(ctx, actor, existing.caseId) };
   };
@@ -126,8 +134,10 @@ export async function reportCase(
           data: {},
         },
       ]);
+      await recordNewCaseStats(tx, row.id);
       return row.id;
     });
+    await publishCaseChanges(ctx, 'created', [caseId]);
     return { created: true, detail: await getCaseDetail(ctx, actor, caseId) };
   } catch (error) {
     // A concurrent request with the same key won the race: answer with its case.

@@ -18,6 +18,7 @@ export const caseSummarySelect = {
   reportedAt: true,
   updatedAt: true,
   handledAt: true,
+  closedAt: true,
   deadline: true,
   slaWorkingMs: true,
   pausedAt: true,
@@ -125,6 +126,101 @@ export function findCaseSummaries(
   // Measured (docs/benchmarks.md): for 50-row pages, five small queries beat one JSON-aggregating
   // LATERAL join, markedly so on PGlite.
   return db.case.findMany({ ...args, select: caseSummarySelect, relationLoadStrategy: 'query' });
+}
+
+interface CaseSummarySqlRow {
+  id: string;
+  townId: string;
+  number: string;
+  status: CaseSummaryRow['status'];
+  priority: CaseSummaryRow['priority'];
+  description: string;
+  address: string;
+  lon: number | null;
+  lat: number | null;
+  isOutsideGrid: boolean;
+  reportedAt: Date;
+  updatedAt: Date;
+  handledAt: Date | null;
+  closedAt: Date | null;
+  deadline: Date | null;
+  slaWorkingMs: bigint | number | string | null;
+  pausedAt: Date | null;
+  isEscalated: boolean;
+  reworkCount: number;
+  version: number;
+  reporterId: string;
+  assigneeId: string | null;
+  categoryCode: string;
+  categoryName: string;
+  categoryNameEn: string;
+  gridId: string;
+  gridCode: string;
+  gridName: string;
+  villageId: string;
+  villageCode: string;
+  villageName: string;
+  reporterName: string;
+  reporterPhone: string;
+  reporterVisible: boolean;
+  assigneeName: string | null;
+  assigneePhone: string | null;
+  assigneeVisible: boolean;
+}
+
+/** A page of summaries from one SQL statement (see case-list.query.ts), with phone visibility. */
+export async function findCaseSummaryPage(
+  db: Db,
+  statement: Prisma.Sql,
+): Promise<{ rows: CaseSummaryRow[]; visibleStaffIds: Set<string> }> {
+  const raw = await db.$queryRaw<CaseSummarySqlRow[]>(statement);
+  const visibleStaffIds = new Set<string>();
+  const rows = raw.map((r): CaseSummaryRow => {
+    if (r.reporterVisible) visibleStaffIds.add(r.reporterId);
+    if (r.assigneeVisible && r.assigneeId) visibleStaffIds.add(r.assigneeId);
+    return {
+      id: r.id,
+      townId: r.townId,
+      number: r.number,
+      status: r.status,
+      priority: r.priority,
+      description: r.description,
+      address: r.address,
+      lon: r.lon,
+      lat: r.lat,
+      isOutsideGrid: r.isOutsideGrid,
+      reportedAt: new Date(r.reportedAt),
+      updatedAt: new Date(r.updatedAt),
+      handledAt: r.handledAt && new Date(r.handledAt),
+      closedAt: r.closedAt && new Date(r.closedAt),
+      deadline: r.deadline && new Date(r.deadline),
+      slaWorkingMs: r.slaWorkingMs === null ? null : BigInt(r.slaWorkingMs),
+      pausedAt: r.pausedAt && new Date(r.pausedAt),
+      isEscalated: r.isEscalated,
+      reworkCount: Number(r.reworkCount),
+      version: Number(r.version),
+      reporterId: r.reporterId,
+      assigneeId: r.assigneeId,
+      category: { code: r.categoryCode, name: r.categoryName, nameEn: r.categoryNameEn },
+      grid: { id: r.gridId, code: r.gridCode, name: r.gridName },
+      village: { id: r.villageId, code: r.villageCode, name: r.villageName },
+      reporter: { id: r.reporterId, name: r.reporterName, phone: r.reporterPhone },
+      assignee:
+        r.assigneeId && r.assigneeName !== null
+          ? { id: r.assigneeId, name: r.assigneeName, phone: r.assigneePhone ?? '' }
+          : null,
+    };
+  });
+  return { rows, visibleStaffIds };
+}
+
+/** An exported row: the summary columns (the export's columns show names only, never phones). */
+export type CaseExportRow = CaseSummaryRow;
+
+/** How many cases a list statement's conditions match (for export progress). */
+export async function countCasesMatching(db: Db, statement: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>(statement);
+  return Number(row?.n ?? 0);
 }
 
 export function findStaffRefs(db: Db, ids: string[]) {

@@ -1,8 +1,10 @@
 import {
   bulkDispatchSchema,
   caseActionRequestSchema,
+  caseExportQuerySchema,
   caseListQuerySchema,
   createCaseSchema,
+  mapPointsQuerySchema,
   nearbyCasesQuerySchema,
 } from '@gridgov/shared';
 import { Router } from 'express';
@@ -10,8 +12,11 @@ import { z } from 'zod';
 import { requireActor } from '../../lib/auth/middleware';
 import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
+import { streamTableExport } from '../../lib/export/table-stream';
 import { actOnCase, dispatchCases } from './case-actions.service';
+import { exportCases } from './case-export.service';
 import { findNearbyCases, listCases } from './case-list.service';
+import { listCaseMapPoints } from './case-map.service';
 import { reportCase } from './case-report.service';
 import { getCaseDetail } from './case-view.service';
 
@@ -35,9 +40,18 @@ export function createCasesRouter(ctx: AppContext): Router {
     const actor = requireActor(req);
     res.json(await listCases(ctx, actor, caseListQuerySchema.parse(req.query)));
   });
+  router.get('/cases/export', async (req, res) => {
+    const actor = requireActor(req);
+    const query = caseExportQuerySchema.parse(req.query);
+    await streamTableExport(res, query.format, await exportCases(ctx, actor, query), ctx.logger);
+  });
   router.get('/cases/nearby', async (req, res) => {
     const actor = requireActor(req);
     res.json(await findNearbyCases(ctx, actor, nearbyCasesQuerySchema.parse(req.query)));
+  });
+  router.get('/cases/map-points', async (req, res) => {
+    const actor = requireActor(req);
+    res.json(await listCaseMapPoints(ctx, actor, mapPointsQuerySchema.parse(req.query)));
   });
   router.post('/cases', async (req, res) => {
     const actor = requireActor(req);

@@ -3,6 +3,7 @@ import type { Category, CreateCategory, ExtraField, SlaDuration, UpdateCategory 
 import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
 import { AppError, forbidden, notFound } from '../../lib/errors';
+import { diffFields, recordAudit } from '../audit/audit.repository';
 import {
   type CategoryRow,
   findCategories,
@@ -70,14 +71,26 @@ export async function createCategory(
   if (input.parentCode && (!parent || parent.parent)) {
     throw new AppError('unprocessable', 'The parent must be an existing top-level category');
   }
-  const row = await insertCategory(ctx.prisma, {
-    code: input.code,
-    parentId: parent?.id ?? null,
-    ...(toColumns(input) as Omit<Prisma.CategoryUncheckedCreateInput, 'code' | 'slaUnit' | 'slaAmount'>),
-    slaUnit: input.sla.unit,
-    slaAmount: input.sla.amount,
-    name: input.name,
-    nameEn: input.nameEn,
+  const row = await ctx.prisma.$transaction(async (tx) => {
+    const created = await insertCategory(tx, {
+      code: input.code,
+      parentId: parent?.id ?? null,
+      ...(toColumns(input) as Omit<Prisma.CategoryUncheckedCreateInput, 'code' | 'slaUnit' | 'slaAmount'>),
+      slaUnit: input.sla.unit,
+      slaAmount: input.sla.amount,
+      name: input.name,
+      nameEn: input.nameEn,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorName: actor.name,
+      action: 'category.create',
+      entity: 'category',
+      entityId: input.code,
+      after: toCategory(created) as unknown as Prisma.InputJsonValue,
+      summary: `${input.code} ${input.name}`,
+    });
+    return created;
   });
   return toCategory(row);
 }
@@ -99,5 +112,20 @@ export async function updateCategory(
       { path: 'departmentName', message: 'required' },
     ]);
   }
-  return toCategory(await updateCategoryByCode(ctx.prisma, code, toColumns(input)));
+  const row = await ctx.prisma.$transaction(async (tx) => {
+    const updated = await updateCategoryByCode(tx, code, toColumns(input));
+    const change = diffFields<Record<string, unknown>>(toCategory(current), toCategory(updated));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorName: actor.name,
+      action: 'category.update',
+      entity: 'category',
+      entityId: code,
+      before: change.before as Prisma.InputJsonValue,
+      after: change.after as Prisma.InputJsonValue,
+      summary: `${code} ${updated.name}`,
+    });
+    return updated;
+  });
+  return toCategory(row);
 }

@@ -125,6 +125,32 @@ describe('editing categories', () => {
     expect((await report(admin, town, { categoryCode: body.code })).status).toBe(422);
   });
 
+  it('when an admin edits extra fields and the deadline, then the audit log holds only the changed fields', async () => {
+    const body = newCategory();
+    await admin.post('/api/categories', body);
+    const fields = [
+      { key: 'depth_m', label: '水深', labelEn: 'Depth', type: 'number', required: true },
+      {
+        key: 'kind',
+        label: '类型',
+        labelEn: 'Kind',
+        type: 'single',
+        required: false,
+        options: [{ value: 'a', label: '甲', labelEn: 'A' }],
+      },
+    ];
+    const res = await admin.request('PATCH', `/api/categories/${body.code}`, {
+      body: { fields, sla: { unit: 'working_hours', amount: 4 } },
+    });
+    expect(res.status).toBe(200);
+    const audit = await app.db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: 'category', entityId: body.code, action: 'category.update' },
+      select: { before: true, after: true },
+    });
+    expect(audit.before).toEqual({ sla: { unit: 'working_days', amount: 2 }, fields: [] });
+    expect(audit.after).toEqual({ sla: { unit: 'working_hours', amount: 4 }, fields });
+  });
+
   it('when an edit would leave a department-handled category without a department, then 400', async () => {
     const body = { ...newCategory(), defaultHandler: 'department', departmentName: '镇水务所' };
     expect((await admin.post('/api/categories', body)).status).toBe(201);

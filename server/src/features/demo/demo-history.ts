@@ -7,6 +7,7 @@ import { uuid7 } from '../../lib/uuid7';
 import { loadWorkingCalendar } from '../calendar/calendar.repository';
 import { projectionToColumns, toEventRow } from '../cases/cases.repository';
 import { toSlaDuration } from '../categories/categories.service';
+import { rebuildStats } from '../stats/stats-rebuild';
 import { playDemoCase } from './demo-lifecycle';
 import { createDemoPhotoPool } from './demo-photos';
 
@@ -179,5 +180,7 @@ export async function seedDemoHistory(ctx: AppContext, options: { cases: number 
     data: [...numbers].map(([year, last]) => ({ townId: cast.townId, year, last })),
     skipDuplicates: true,
   });
+  // The cases went in by bulk insert, past the incremental path: count them once (decision 007).
+  await rebuildStats(ctx.prisma, { townIds: [cast.townId] });
   return `demo history: ${options.cases} cases over two years`;
 }

@@ -2,6 +2,7 @@ import {
   bulkDispatchSchema,
   caseActionRequestSchema,
   caseDetailSchema,
+  caseExportQuerySchema,
   caseListQuerySchema,
   caseListSchema,
   categoryListSchema,
@@ -15,16 +16,27 @@ import {
   gridFeatureCollectionSchema,
   gridListSchema,
   healthSchema,
+  liveCaseEventSchema,
   loginRequestSchema,
+  mapPointsQuerySchema,
+  mapPointsSchema,
   meSchema,
   nearbyCasesQuerySchema,
   regionTreeSchema,
   staffListQuerySchema,
   staffPageSchema,
+  statsBreakdownExportQuerySchema,
+  statsBreakdownQuerySchema,
+  statsBreakdownSchema,
+  statsQuerySchema,
+  statsSummarySchema,
+  statsTrendQuerySchema,
+  statsTrendSchema,
   updateCategorySchema,
   uploadSchema,
 } from '@gridgov/shared';
 import { z } from 'zod';
+import { adminGeoPaths } from './openapi-admin-geo';
 import { adminStaffPaths } from './openapi-admin-staff';
 
 type Schema = z.ZodType;
@@ -60,6 +72,24 @@ const caseErrors = {
   '409': errorResponse('Stale version: someone else changed the case'),
   '422': errorResponse('Impossible in this state, or a required input is missing'),
 };
+const fileResponse = (description: string) => ({
+  description: `${description}. Streamed (chunked); X-Total-Count holds the number of rows to expect.`,
+  headers: {
+    'X-Total-Count': { schema: { type: 'integer' }, description: 'Rows in the file' },
+    'Content-Disposition': { schema: { type: 'string' }, description: 'attachment; file name with the date' },
+  },
+  content: {
+    'text/csv': { schema: { type: 'string' } },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+      schema: { type: 'string', format: 'binary' },
+    },
+  },
+});
+const statsErrors = {
+  ...authErrors,
+  '400': errorResponse('Invalid window (to before from, more than 366 days) or filter'),
+  '404': errorResponse('No such grid or village'),
+};
 const csrfHeader = { name: 'X-CSRF-Token', in: 'header', required: true, schema: { type: 'string' } };
 
 /** The OpenAPI 3.1 description of the API, generated from the shared zod contract. */
@@ -72,6 +102,7 @@ export function buildOpenApiDocument() {
     },
     security: [{ session: [] }],
     paths: {
+      ...adminGeoPaths,
       '/api/health': {
         get: {
           summary: 'Liveness and migration state',
@@ -270,12 +301,49 @@ export function buildOpenApiDocument() {
           },
         },
       },
+      '/api/cases/export': {
+        get: {
+          summary:
+            'The case list (same scope and filters) as CSV (UTF-8 with BOM) or XLSX; grid leaders, town leaders and admins',
+          parameters: queryParameters(caseExportQuerySchema),
+          responses: {
+            '200': fileResponse('The file'),
+            '400': errorResponse('Invalid format or filter'),
+            ...authErrors,
+          },
+        },
+      },
       '/api/cases/nearby': {
         get: {
           summary: 'Possible duplicates: same category, open, within 50 m, last 14 days',
           parameters: queryParameters(nearbyCasesQuerySchema),
           responses: {
             '200': json(caseListSchema.pick({ items: true }), 'OK'),
+            '401': errorResponse('Not signed in'),
+          },
+        },
+      },
+      '/api/cases/map-points': {
+        get: {
+          summary:
+            'Located cases in scope for the map, newest first, as [id, lon, lat, status, escalated, overdue] tuples',
+          parameters: queryParameters(mapPointsQuerySchema),
+          responses: {
+            '200': json(mapPointsSchema, 'OK'),
+            '400': errorResponse('Invalid filter'),
+            '401': errorResponse('Not signed in'),
+          },
+        },
+      },
+      '/api/events': {
+        get: {
+          summary:
+            'Live case changes in scope (Server-Sent Events: `ready` once, then `case` per created or changed case, `resync` when changes may have been missed; comment heartbeats)',
+          responses: {
+            '200': {
+              description: 'An endless text/event-stream; each `case` event carries this JSON',
+              content: { 'text/event-stream': { schema: toJson(liveCaseEventSchema) } },
+            },
             '401': errorResponse('Not signed in'),
           },
         },
@@ -312,6 +380,35 @@ export function buildOpenApiDocument() {
             '400': errorResponse('Invalid filter'),
             ...authErrors,
           },
+        },
+      },
+      '/api/stats/breakdown/export': {
+        get: {
+          summary:
+            'A ranking (breakdown rows, best on-time close rate first) as CSV or XLSX; grid leaders, town leaders and admins',
+          parameters: queryParameters(statsBreakdownExportQuerySchema),
+          responses: { '200': fileResponse('The file'), ...statsErrors },
+        },
+      },
+      '/api/stats/summary': {
+        get: {
+          summary: 'Figures of the caller’s territory over a window of local days (at most 366)',
+          parameters: queryParameters(statsQuerySchema),
+          responses: { '200': json(statsSummarySchema, 'OK'), ...statsErrors },
+        },
+      },
+      '/api/stats/breakdown': {
+        get: {
+          summary: 'Figures per village, grid (every grid, with population), worker or category',
+          parameters: queryParameters(statsBreakdownQuerySchema),
+          responses: { '200': json(statsBreakdownSchema, 'OK'), ...statsErrors },
+        },
+      },
+      '/api/stats/trend': {
+        get: {
+          summary: 'Received, accepted, closed, on-time and escalated counts per day or week',
+          parameters: queryParameters(statsTrendQuerySchema),
+          responses: { '200': json(statsTrendSchema, 'OK'), ...statsErrors },
         },
       },
       ...adminStaffPaths,

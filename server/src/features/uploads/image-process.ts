@@ -36,7 +36,7 @@ async function readDimensions(
     if (meta.format !== format) throw new Error(`decoder says ${meta.format}`);
     return { width: meta.width, height: meta.height };
   } catch {
-    throw unacceptable('The file is not a readable image');
+    throw unacceptable('The file is not a readable image', { reason: 'image_unreadable' });
   }
 }
 
@@ -44,7 +44,7 @@ function assertSaneDimensions({ width, height }: { width: number; height: number
   if (width > MAX_SIDE_PX || height > MAX_SIDE_PX || width * height > MAX_PIXELS) {
     throw unacceptable(
       `Image too large: at most ${MAX_SIDE_PX} px a side and ${MAX_PIXELS / 1_000_000} megapixels`,
-      { width, height },
+      { reason: 'image_too_large', width, height, maxSide: MAX_SIDE_PX },
     );
   }
 }
@@ -62,7 +62,9 @@ export async function processImage(input: Buffer, format: ImageFormat): Promise<
       resolveWithObject: true,
     });
   } catch {
-    throw unacceptable('The image is damaged or incomplete and cannot be decoded');
+    throw unacceptable('The image is damaged or incomplete and cannot be decoded', {
+      reason: 'image_damaged',
+    });
   }
   const thumbnail = await sharp(original.data)
     .resize(THUMB_MAX_PX, THUMB_MAX_PX, { fit: 'inside', withoutEnlargement: true })

@@ -36,6 +36,11 @@ export function insertUpload(
   return prisma.upload.create({ data, select: uploadSelect });
 }
 
+/** Photos the person uploaded in the last day that no case uses yet. */
+export function countPendingUploads(prisma: PrismaClient, ownerId: string, since: Date): Promise<number> {
+  return prisma.upload.count({ where: { ownerId, caseId: null, createdAt: { gte: since } } });
+}
+
 export function findUpload(prisma: PrismaClient, id: string) {
   return prisma.upload.findUnique({ where: { id }, select: uploadSelect });
 }
@@ -70,6 +75,7 @@ export async function claimUploads(
   });
   const claimedIds = new Set(claimed.map((row) => row.id));
   throw new AppError('unprocessable', 'Some photos are not yours, unknown, or already used', {
+    reason: 'photos_unavailable',
     photoIds: ids.filter((id) => !claimedIds.has(id)),
   });
 }

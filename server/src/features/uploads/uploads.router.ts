@@ -19,7 +19,10 @@ function formatMaxSize(bytes: number): string {
 function toUploadError(error: unknown, maxBytes: number): AppError {
   if (!(error instanceof multer.MulterError)) return new AppError('bad_request', 'Malformed multipart body');
   if (error.code === 'LIMIT_FILE_SIZE') {
-    return new AppError('unprocessable', `File too large (max ${formatMaxSize(maxBytes)})`, { maxBytes });
+    return new AppError('unprocessable', `File too large (max ${formatMaxSize(maxBytes)})`, {
+      reason: 'file_too_large',
+      maxBytes,
+    });
   }
   if (error.code === 'LIMIT_FILE_COUNT' || error.code === 'LIMIT_UNEXPECTED_FILE') {
     return new AppError('bad_request', ONE_FILE);

@@ -6,7 +6,13 @@ import { AppError, forbidden, notFound } from '../../lib/errors';
 import { canViewCase } from '../cases/case-access';
 import { processImage } from './image-process';
 import { findImageFormatByMime, IMAGE_TYPES, sniffImageFormat } from './image-sniff';
-import { findCaseScopeKey, findUpload, insertUpload, toUploadDto } from './uploads.repository';
+import {
+  countPendingUploads,
+  findCaseScopeKey,
+  findUpload,
+  insertUpload,
+  toUploadDto,
+} from './uploads.repository';
 import {
   buildUploadFileName,
   removeUploadFiles,
@@ -33,10 +39,20 @@ export async function createUpload(
   actor: Actor,
   options: { file: Buffer },
 ): Promise<Upload> {
-  if (options.file.length === 0) throw new AppError('unprocessable', 'The file is empty');
+  if (options.file.length === 0)
+    throw new AppError('unprocessable', 'The file is empty', { reason: 'file_empty' });
+  const pending = await countPendingUploads(ctx.prisma, actor.id, new Date(Date.now() - 86_400_000));
+  if (pending >= ctx.config.UPLOAD_MAX_PENDING) {
+    throw new AppError(
+      'too_many_requests',
+      `You have ${pending} photos not yet attached to a case; report or wait before uploading more`,
+      { reason: 'too_many_pending', pending, limit: ctx.config.UPLOAD_MAX_PENDING },
+    );
+  }
   const format = sniffImageFormat(options.file);
   if (!format) {
     throw new AppError('unprocessable', 'Only JPEG, PNG or WebP photos are accepted', {
+      reason: 'not_an_image',
       accepted: Object.values(IMAGE_TYPES).map((t) => t.mime),
     });
   }

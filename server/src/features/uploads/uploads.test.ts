@@ -216,13 +216,40 @@ describe('POST /api/uploads refuses hostile or broken files', () => {
       const res = await client.postMultipart('/api/uploads', createForm([{ data, name: 'noise.png' }]));
       expect(res.status).toBe(422);
       expect(res.body.error).toMatchObject({ code: 'unprocessable', message: 'File too large (max 2 KB)' });
-      expect(res.body.error.details).toEqual({ maxBytes: 2048 });
+      expect(res.body.error.details).toEqual({ reason: 'file_too_large', maxBytes: 2048 });
       expect(await takeSnapshot()).toEqual(before);
       expect(await small.db.prisma.upload.count({ where: { ownerId: smallTown.workers[0]![0]!.id } })).toBe(
         0,
       );
     } finally {
       await small.close();
+    }
+  });
+
+  it('when a person already holds the limit of unattached photos, then 429 until they use or lose them', async () => {
+    const limited = await startTestApp({ UPLOAD_DIR: uploadDir, UPLOAD_MAX_PENDING: '2' });
+    try {
+      const limitedTown = await createTestTown(limited.db.prisma);
+      const client = limited.client();
+      await client.signIn(limitedTown.workers[0]![0]!.username, TEST_PASSWORD);
+      const upload = async () =>
+        client.postMultipart('/api/uploads', createForm([{ data: await createJpeg(), name: 'a.jpg' }]));
+      expect((await upload()).status).toBe(201);
+      expect((await upload()).status).toBe(201);
+      const refused = await upload();
+      expect(refused.status).toBe(429);
+      expect(refused.body.error).toMatchObject({
+        code: 'too_many_requests',
+        details: { pending: 2, limit: 2 },
+      });
+      // Photos older than a day no longer count (housekeeping deletes them).
+      await limited.db.prisma.upload.updateMany({
+        where: { ownerId: limitedTown.workers[0]![0]!.id },
+        data: { createdAt: new Date(Date.now() - 2 * 86_400_000) },
+      });
+      expect((await upload()).status).toBe(201);
+    } finally {
+      await limited.close();
     }
   });
 

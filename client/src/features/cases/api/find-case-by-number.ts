@@ -15,6 +15,8 @@ export async function findCaseByNumber(number: string, { signal }: { signal?: Ab
       q: number.trim(),
       from: null,
       to: null,
+      dueFrom: null,
+      dueTo: null,
       sort: 'reported_desc',
     },
     null,

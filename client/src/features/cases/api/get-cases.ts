@@ -20,6 +20,9 @@ export type CaseFilters = {
   /** YYYY-MM-DD, inclusive. */
   from: string | null;
   to: string | null;
+  /** Deadline within these days (YYYY-MM-DD, inclusive), e.g. both today for "due today". */
+  dueFrom: string | null;
+  dueTo: string | null;
   sort: CaseSort;
 };
 
@@ -35,6 +38,8 @@ export function toCaseListQuery(filters: CaseFilters, cursor: string | null, lim
     q: filters.q.trim(),
     from: filters.from,
     to: filters.to,
+    dueFrom: filters.dueFrom,
+    dueTo: filters.dueTo,
     sort: filters.sort,
     cursor,
     limit,

@@ -154,6 +154,15 @@ export function CaseFiltersForm(props: CaseFiltersFormProps) {
             <span aria-hidden="true"> ×</span>
           </button>
         )}
+        {(filters.dueFrom || filters.dueTo) && (
+          <button type="button" className="chip" onClick={() => onChange({ dueFrom: null, dueTo: null })}>
+            {filters.dueFrom === filters.dueTo
+              ? t('caseFilters.dueOn', { day: filters.dueFrom })
+              : t('caseFilters.dueBetween', { from: filters.dueFrom ?? '…', to: filters.dueTo ?? '…' })}
+            <span className="visually-hidden">{t('caseFilters.clearDue')}</span>
+            <span aria-hidden="true"> ×</span>
+          </button>
+        )}
         {(activeCount > 0 || filters.q || filters.gridId) && (
           <button type="button" className="button button-quiet button-small" onClick={onReset}>
             {t('caseFilters.clear')}

@@ -3,6 +3,7 @@ import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
 import { MAX_PHOTOS, type PhotoUploads } from '../hooks/use-photo-uploads';
+import { describeRefusal } from '../utils/describe-case-error';
 
 type PhotoPickerProps = {
   id: string;
@@ -14,8 +15,8 @@ type PhotoPickerProps = {
 
 function describeUploadError(error: unknown, t: TFunction): string {
   if (isApiError(error) && error.code === 'network') return t('photos.network');
-  // The server says what is wrong with the file (type, size, damage).
-  if (isApiError(error) && (error.status === 422 || error.status === 400)) return error.message;
+  // The server says what is wrong with the file (type, size, damage, too many pending).
+  if (isApiError(error) && [400, 422, 429].includes(error.status)) return describeRefusal(error, t);
   return t('photos.failed');
 }
 

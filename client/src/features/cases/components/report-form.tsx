@@ -7,13 +7,15 @@ import {
 } from '@gridgov/shared';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { buildCasePath } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
 import { useNearbyCases } from '../api/get-nearby-cases';
 import { useGeolocation } from '../hooks/use-geolocation';
 import { usePhotoUploads } from '../hooks/use-photo-uploads';
 import { useReportSubmit } from '../hooks/use-report-submit';
 import { findCategory } from '../utils/categories';
-import { describeCaseError } from '../utils/describe-case-error';
+import { describeCaseError, readExistingCaseId } from '../utils/describe-case-error';
 import { createEmptyDraft, type ReportDraft, type ReportErrors, validateReport } from '../utils/report-draft';
 import { CategoryOptions } from './category-options';
 import { ExtraFields } from './extra-fields';
@@ -99,6 +101,7 @@ export function ReportForm({
   }
 
   const submitError = formError ?? (report.error ? describeReportError(report.error) : null);
+  const existingCaseId = formError ? null : readExistingCaseId(report.error);
 
   function describeReportError(error: Error): string {
     return isApiError(error) && error.code === 'network'
@@ -234,6 +237,12 @@ export function ReportForm({
       <div className="report-submit">
         <p className="form-error" role="alert">
           {submitError}
+          {existingCaseId ? (
+            <>
+              {' '}
+              <Link to={buildCasePath(existingCaseId)}>{t('report.openExisting')}</Link>
+            </>
+          ) : null}
         </p>
         <button type="submit" className="button button-primary button-block" disabled={report.isPending}>
           {report.isPending ? t('report.submitting') : t('report.submit')}

@@ -14,6 +14,8 @@ describe('case filters in the URL', () => {
       q: '路灯',
       from: '2025-01-01',
       to: '2025-01-31',
+      dueFrom: '2025-02-01',
+      dueTo: '2025-02-02',
       sort: 'deadline_asc' as const,
     };
 
@@ -30,11 +32,12 @@ describe('case filters in the URL', () => {
 
   it('when a link holds unknown statuses, a bad date or sort, then those are dropped, not sent', () => {
     const filters = parseCaseFilters(
-      new URLSearchParams('status=closed,bogus,reported&from=yesterday&sort=random&overdue=yes'),
+      new URLSearchParams('status=closed,bogus,reported&from=yesterday&dueTo=today&sort=random&overdue=yes'),
     );
 
     expect(filters.status).toEqual(['reported', 'closed']);
     expect(filters.from).toBeNull();
+    expect(filters.dueTo).toBeNull();
     expect(filters.sort).toBe('reported_desc');
     expect(filters.isOverdue).toBe(false);
   });

@@ -14,6 +14,8 @@ export const DEFAULT_CASE_FILTERS: CaseFilters = {
   q: '',
   from: null,
   to: null,
+  dueFrom: null,
+  dueTo: null,
   sort: 'reported_desc',
 };
 
@@ -47,6 +49,8 @@ export function parseCaseFilters(params: URLSearchParams): CaseFilters {
     q: (params.get('q') ?? '').slice(0, 100),
     from: parseText(params.get('from'), ISO_DATE),
     to: parseText(params.get('to'), ISO_DATE),
+    dueFrom: parseText(params.get('dueFrom'), ISO_DATE),
+    dueTo: parseText(params.get('dueTo'), ISO_DATE),
     sort: CASE_SORTS.find((candidate) => candidate === sort) ?? DEFAULT_CASE_FILTERS.sort,
   };
 }
@@ -65,6 +69,8 @@ export function writeCaseFilters(filters: CaseFilters, base = new URLSearchParam
     q: filters.q.trim() || null,
     from: filters.from,
     to: filters.to,
+    dueFrom: filters.dueFrom,
+    dueTo: filters.dueTo,
     sort: filters.sort === DEFAULT_CASE_FILTERS.sort ? null : filters.sort,
   };
   for (const [key, value] of Object.entries(values)) {
@@ -84,5 +90,7 @@ export function countActiveFilters(filters: CaseFilters): number {
     filters.isEscalated,
     filters.from,
     filters.to,
+    filters.dueFrom,
+    filters.dueTo,
   ].filter(Boolean).length;
 }

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
@@ -7,10 +7,15 @@ import { buildGridCasesPath } from '@/config/paths';
 import { useGrid } from '../api/get-grid';
 import { GridDetailContent } from './grid-detail-content';
 
-type GridDetailPanelProps = { gridId: string; onClose: () => void };
+type GridDetailPanelProps = {
+  gridId: string;
+  onClose: () => void;
+  /** Extra sections after the grid's own (the command map adds figures and latest cases). */
+  children?: ReactNode;
+};
 
 /** Side panel on wide screens, bottom sheet on phones (see styles.css `.grid-panel`). */
-export function GridDetailPanel({ gridId, onClose }: GridDetailPanelProps) {
+export function GridDetailPanel({ gridId, onClose, children }: GridDetailPanelProps) {
   const { t } = useTranslation();
   const gridQuery = useGrid(gridId);
 
@@ -33,6 +38,7 @@ export function GridDetailPanel({ gridId, onClose }: GridDetailPanelProps) {
         {gridQuery.isPending && <Spinner />}
         {gridQuery.isError && <ErrorState error={gridQuery.error} onRetry={() => void gridQuery.refetch()} />}
         {gridQuery.data && <GridDetailContent grid={gridQuery.data} />}
+        {children}
       </div>
       <footer className="grid-panel-footer">
         <Link to={buildGridCasesPath(gridId)} className="button button-block">

@@ -1,5 +1,5 @@
 // Roster import: upload → dry run (a job checked in the background, progress in the database) →
-// commit all rows in one transaction, or none. See docs/decisions/007-roster-import.md.
+// commit all rows in one transaction, or none. See docs/decisions/010-roster-administration.md.
 import { hashPassword } from '@gridgov/db';
 import type { ImportCommitResponse, ImportJob, ImportProblem } from '@gridgov/shared';
 import type { Actor } from '../../../lib/auth/scope';

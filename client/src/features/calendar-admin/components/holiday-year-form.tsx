@@ -1,0 +1,127 @@
+import {
+  type CalendarYearInput,
+  calendarYearInputSchema,
+  checkCalendarYear,
+  type HolidayArrangement,
+} from '@gridgov/shared';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/api-client';
+import { describeError } from '@/lib/describe-error';
+import { useSaveCalendarYear } from '../api/calendar-admin';
+
+type Row = { name: string; off: string; workdays: string };
+
+const toRow = (h: HolidayArrangement): Row => ({
+  name: h.name,
+  off: h.off.join(', '),
+  workdays: h.workdays.join(', '),
+});
+const splitDates = (text: string) =>
+  text
+    .split(/[\s,，、]+/)
+    .map((d) => d.trim())
+    .filter(Boolean);
+
+/** One year's holiday notice; keyed by year by the caller. The same checks run here and on the server. */
+export function HolidayYearForm({
+  year,
+  holidays,
+  isReadOnly,
+}: {
+  year: number;
+  holidays: HolidayArrangement[];
+  isReadOnly: boolean;
+}) {
+  const { t } = useTranslation();
+  const mutation = useSaveCalendarYear();
+  const [rows, setRows] = useState<Row[]>(holidays.map(toRow));
+  const [problem, setProblem] = useState<string | null>(null);
+  const update = (index: number, patch: Partial<Row>) =>
+    setRows((list) => list.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const input: CalendarYearInput = {
+      holidays: rows.map((r) => ({
+        name: r.name.trim(),
+        off: splitDates(r.off),
+        workdays: splitDates(r.workdays),
+      })),
+    };
+    const parsed = calendarYearInputSchema.safeParse(input);
+    if (!parsed.success) return setProblem(parsed.error.issues[0]!.message);
+    const problems = checkCalendarYear(year, parsed.data);
+    if (problems.length > 0) return setProblem(problems.map((p) => p.message).join('; '));
+    setProblem(null);
+    mutation.mutate({ year, input: parsed.data });
+  };
+
+  const serverProblem =
+    mutation.isError && isApiError(mutation.error) && mutation.error.code === 'validation_failed'
+      ? mutation.error.message
+      : null;
+
+  return (
+    <form
+      className="admin-card admin-form"
+      onSubmit={submit}
+      aria-label={t('adminGeo.calendar.yearTitle', { year })}
+    >
+      <h3 className="admin-subtitle">{t('adminGeo.calendar.yearTitle', { year })}</h3>
+      <fieldset disabled={isReadOnly} className="admin-form">
+        {rows.map((row, index) => (
+          // Rows are only appended or removed; the index is their identity while editing.
+          <div key={index} className="admin-field-card">
+            <label className="field">
+              <span className="field-label">{t('adminGeo.calendar.holidayName')}</span>
+              <input value={row.name} onChange={(e) => update(index, { name: e.target.value })} />
+            </label>
+            <label className="field">
+              <span className="field-label">{t('adminGeo.calendar.off')}</span>
+              <textarea rows={2} value={row.off} onChange={(e) => update(index, { off: e.target.value })} />
+            </label>
+            <label className="field">
+              <span className="field-label">{t('adminGeo.calendar.workdays')}</span>
+              <input value={row.workdays} onChange={(e) => update(index, { workdays: e.target.value })} />
+            </label>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => setRows((list) => list.filter((_, i) => i !== index))}
+            >
+              {t('adminGeo.common.remove')}
+            </button>
+          </div>
+        ))}
+        <div className="admin-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => setRows((list) => [...list, { name: '', off: '', workdays: '' }])}
+          >
+            {t('adminGeo.calendar.addHoliday')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={mutation.isPending}>
+            {mutation.isPending ? t('adminGeo.common.saving') : t('adminGeo.common.save')}
+          </button>
+        </div>
+      </fieldset>
+      {(problem ?? serverProblem) && (
+        <p className="notice notice-error" role="alert">
+          {problem ?? serverProblem}
+        </p>
+      )}
+      {mutation.isError && !serverProblem && (
+        <p className="notice notice-error" role="alert">
+          {describeError(mutation.error, t)}
+        </p>
+      )}
+      {mutation.isSuccess && (
+        <p className="notice notice-success" role="status">
+          {t('adminGeo.common.saved')}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { type Category, categoryListSchema, categorySchema, type UpdateCategory } from '@gridgov/shared';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, apiRequest } from '@/lib/api-client';
+
+export function getAllCategories({ signal }: { signal?: AbortSignal } = {}): Promise<{ items: Category[] }> {
+  return api.get('/api/categories', { signal, schema: categoryListSchema });
+}
+
+/** Same key as the report form's list, so an edit here refreshes it too. */
+export function getAllCategoriesQueryOptions() {
+  return queryOptions({ queryKey: ['categories'], queryFn: ({ signal }) => getAllCategories({ signal }) });
+}
+
+export function useAllCategories() {
+  return useQuery(getAllCategoriesQueryOptions());
+}
+
+export function updateCategory(code: string, input: UpdateCategory): Promise<Category> {
+  return apiRequest(`/api/categories/${encodeURIComponent(code)}`, {
+    method: 'PATCH',
+    body: input,
+    schema: categorySchema,
+  });
+}
+
+export function useUpdateCategory() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, input }: { code: string; input: UpdateCategory }) => updateCategory(code, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['categories'] }),
+  });
+}

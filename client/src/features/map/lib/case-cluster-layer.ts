@@ -1,0 +1,178 @@
+// Imperative Leaflet: cases clustered with supercluster; only the clusters and points in view exist as
+// layers, rebuilt when the view settles. Clusters and points are all circle markers on one renderer (on a
+// canvas the cluster's count is painted in the circle): hundreds of DOM badges made every view change
+// a long task (bench/map-render.ts, docs/benchmarks.md).
+import type { MapPoint } from '@gridgov/shared';
+import {
+  CircleMarker,
+  type CircleMarkerOptions,
+  circleMarker,
+  type LayerGroup,
+  type Map as LeafletMap,
+  layerGroup,
+  type Renderer,
+} from 'leaflet';
+import Supercluster from 'supercluster';
+import { OVERDUE_COLOR, STATUS_COLORS } from '../utils/status-colors';
+
+interface PointProps {
+  id: string;
+  status: MapPoint[3];
+  escalated: number;
+  overdue: number;
+}
+interface ClusterProps {
+  escalated: number;
+  overdue: number;
+}
+
+export interface CaseClusterLayer {
+  layer: LayerGroup;
+  setPoints: (points: readonly MapPoint[]) => void;
+  /** Rebuild the layers for the current view (also done on every `moveend` while attached). */
+  render: () => void;
+  detach: () => void;
+  /** Layers drawn now (clusters + single points). */
+  drawnCount: () => number;
+}
+
+const CLUSTER_RADIUS_PX = 60;
+const CLUSTER_MAX_ZOOM = 17;
+
+function clusterRadius(count: number): number {
+  return count < 10 ? 13 : count < 100 ? 16 : count < 1000 ? 19 : 22;
+}
+
+/** Internals of Leaflet's canvas renderer that a circle with a label needs (Leaflet 1.9). */
+interface CanvasInternals {
+  _renderer: { _ctx?: CanvasRenderingContext2D };
+  _point: { x: number; y: number };
+  _empty: () => boolean;
+}
+
+/** A circle marker that also writes its label in the middle when drawn on a canvas. */
+class LabelledCircleMarker extends CircleMarker {
+  constructor(
+    latlng: [number, number],
+    private readonly label: string,
+    options: CircleMarkerOptions,
+  ) {
+    super(latlng, options);
+  }
+
+  _updatePath(): void {
+    (CircleMarker.prototype as unknown as { _updatePath: () => void })._updatePath.call(this);
+    const self = this as unknown as CanvasInternals;
+    const ctx = self._renderer._ctx;
+    if (!ctx || self._empty()) return;
+    ctx.save();
+    ctx.fillStyle = '#ffffff';
+    ctx.font = 'bold 12px system-ui, sans-serif';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(this.label, self._point.x, self._point.y + 0.5);
+    ctx.restore();
+  }
+}
+
+export function createCaseClusterLayer(
+  map: LeafletMap,
+  options: {
+    renderer: Renderer;
+    onSelectCase?: (caseId: string) => void;
+    /** Accessible name of a cluster badge, e.g. "12 cases, 3 overdue". */
+    describeCluster?: (count: number, overdue: number) => string;
+    /** Called after each rebuild with the number of clusters and points drawn. */
+    onRender?: (drawn: number) => void;
+  },
+): CaseClusterLayer {
+  const group = layerGroup();
+  let index: Supercluster<PointProps, ClusterProps> | null = null;
+
+  function render() {
+    group.clearLayers();
+    if (!index || !map.hasLayer(group)) {
+      options.onRender?.(0);
+      return;
+    }
+    const bounds = map.getBounds().pad(0.1);
+    const zoom = Math.round(map.getZoom());
+    const items = index.getClusters(
+      [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+      zoom,
+    );
+    for (const item of items) {
+      const [lon, lat] = item.geometry.coordinates as [number, number];
+      const props = item.properties;
+      if ('cluster' in props && props.cluster) {
+        const count = props.point_count;
+        const isHot = props.overdue > 0;
+        const badge = new LabelledCircleMarker([lat, lon], String(props.point_count_abbreviated), {
+          renderer: options.renderer,
+          radius: clusterRadius(count),
+          weight: 2,
+          color: '#ffffff',
+          fillColor: isHot ? '#dc2626' : '#1d5fa8',
+          fillOpacity: 0.9,
+          className: isHot ? 'case-cluster case-cluster-hot' : 'case-cluster',
+        });
+        if (options.describeCluster) badge.bindTooltip(options.describeCluster(count, props.overdue));
+        const clusterId = props.cluster_id;
+        const currentIndex = index;
+        badge.on('click', () => {
+          map.setView(
+            [lat, lon],
+            Math.min(currentIndex.getClusterExpansionZoom(clusterId), CLUSTER_MAX_ZOOM + 1),
+          );
+        });
+        group.addLayer(badge);
+      } else {
+        const point = props as PointProps;
+        const dot = circleMarker([lat, lon], {
+          renderer: options.renderer,
+          radius: point.escalated ? 8 : 6,
+          weight: point.escalated ? 3 : 1.5,
+          color: point.overdue ? OVERDUE_COLOR : point.escalated ? '#111827' : '#ffffff',
+          fillColor: STATUS_COLORS[point.status],
+          fillOpacity: 0.95,
+        });
+        if (options.onSelectCase) {
+          const onSelectCase = options.onSelectCase;
+          dot.on('click', () => onSelectCase(point.id));
+        }
+        group.addLayer(dot);
+      }
+    }
+    options.onRender?.(items.length);
+  }
+
+  map.on('moveend', render);
+  return {
+    layer: group,
+    setPoints: (points) => {
+      index = new Supercluster<PointProps, ClusterProps>({
+        radius: CLUSTER_RADIUS_PX,
+        maxZoom: CLUSTER_MAX_ZOOM,
+        map: (p) => ({ escalated: p.escalated, overdue: p.overdue }),
+        reduce: (acc, p) => {
+          acc.escalated += p.escalated;
+          acc.overdue += p.overdue;
+        },
+      });
+      index.load(
+        points.map(([id, lon, lat, status, escalated, overdue]) => ({
+          type: 'Feature' as const,
+          geometry: { type: 'Point' as const, coordinates: [lon, lat] },
+          properties: { id, status, escalated, overdue },
+        })),
+      );
+      render();
+    },
+    render,
+    detach: () => {
+      map.off('moveend', render);
+      group.clearLayers();
+    },
+    drawnCount: () => group.getLayers().length,
+  };
+}

@@ -1,0 +1,57 @@
+import type { Figures, StatsBreakdownItem } from '@gridgov/shared';
+import { describe, expect, it } from 'vitest';
+import { sortRankings } from './sort-rankings';
+
+const figures = (overrides: Partial<Figures>): Figures => ({
+  received: 0,
+  accepted: 0,
+  closed: 0,
+  closedOnTime: 0,
+  open: 0,
+  overdue: 0,
+  dueToClose: 0,
+  dueClosed: 0,
+  closeRate: null,
+  onTimeRate: null,
+  avgHandlingHours: null,
+  medianHandlingHours: null,
+  reworked: 0,
+  reworkRate: null,
+  escalated: 0,
+  satisfactionRate: null,
+  ...overrides,
+});
+const item = (name: string, f: Partial<Figures>): StatsBreakdownItem => ({
+  id: name,
+  code: name,
+  name,
+  population: null,
+  figures: figures(f),
+});
+
+const ITEMS = [
+  item('乙', { onTimeRate: 0.5, received: 3 }),
+  item('甲', { onTimeRate: null, received: 9 }),
+  item('丙', { onTimeRate: 0.9, received: 3 }),
+];
+
+describe('sortRankings', () => {
+  it('when sorted by a rate either way, then rows without a rate stay last', () => {
+    expect(sortRankings(ITEMS, { column: 'onTimeRate', isDescending: true }).map((i) => i.name)).toEqual([
+      '丙',
+      '乙',
+      '甲',
+    ]);
+    expect(sortRankings(ITEMS, { column: 'onTimeRate', isDescending: false }).map((i) => i.name)).toEqual([
+      '乙',
+      '丙',
+      '甲',
+    ]);
+  });
+
+  it('when values tie, then the name decides', () => {
+    const sorted = sortRankings(ITEMS, { column: 'received', isDescending: false }).map((i) => i.name);
+    expect(sorted[2]).toBe('甲');
+    expect(sorted.slice(0, 2)).toEqual([...['乙', '丙']].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Strings of the command map (town leaders' dashboard map), loaded with the map page rather than the entry
+ * chunk; `dashboard.en.ts` must have exactly the same shape (checked by its type). Merged into `translation`.
+ */
+export const dashboardZhCN = {
+  dashboard: {
+    title: '指挥地图',
+    filtersLabel: '地图筛选与图层',
+    metric: '着色指标',
+    metrics: {
+      open: '在办事件数',
+      overdue: '超期事件数',
+      per1000: '每千人事件数',
+      onTimeRate: '按期结案率',
+    },
+    legendTitle: '图例：{{metric}}',
+    legendNoData: '无数据',
+    legendWindow: '{{from}} 至 {{to}}',
+    figuresUnavailable: '暂时无法获取网格统计，网格以灰色显示',
+    figuresLoading: '正在加载网格统计…',
+    status: '事件状态',
+    allStatuses: '全部状态',
+    openStatuses: '全部在办',
+    category: '事件类型',
+    allCategories: '全部类型',
+    from: '开始日期',
+    to: '结束日期',
+    escalated: '仅督办',
+    overdue: '仅超期',
+    layers: '图层',
+    layerGrids: '网格着色',
+    layerVillages: '村（社区）边界',
+    layerCases: '事件',
+    caseCount: '地图上 {{count}} 件事件',
+    truncated: '事件过多，仅显示最新 {{count}} 件，请缩小筛选范围',
+    pointsUnavailable: '暂时无法加载事件位置',
+    clusterLabel: '{{count}} 件事件，其中超期 {{overdue}} 件',
+    hover: '{{name}}：{{value}}',
+    noFigure: '无数据',
+    live: {
+      live: '实时更新中',
+      connecting: '正在连接实时更新…',
+      offline: '实时更新已断开，请刷新页面',
+    },
+    reset: '重置筛选',
+    showFilters: '筛选',
+    hideFilters: '收起筛选',
+  },
+  gridFigures: {
+    title: '事件统计（{{from}} 至 {{to}}）',
+    received: '受理事件',
+    open: '在办',
+    overdue: '超期',
+    closed: '结案',
+    onTimeRate: '按期结案率',
+    per1000: '每千人事件数',
+    unavailable: '暂无统计',
+    latest: '最新事件',
+    noCases: '暂无事件',
+  },
+  caseCard: {
+    label: '事件摘要',
+    close: '关闭事件摘要',
+    open: '查看事件详情',
+    reportedAt: '上报时间',
+    grid: '所在网格',
+  },
+};
+
+export type DashboardLocaleResources = typeof dashboardZhCN;

@@ -1,0 +1,47 @@
+-- CreateTable
+CREATE TABLE "StatsDaily" (
+    "townId" UUID NOT NULL,
+    "level" SMALLINT NOT NULL,
+    "day" DATE NOT NULL,
+    "gridId" UUID NOT NULL,
+    "villageId" UUID NOT NULL,
+    "categoryId" UUID NOT NULL,
+    "assigneeId" UUID NOT NULL,
+    "received" INTEGER NOT NULL DEFAULT 0,
+    "accepted" INTEGER NOT NULL DEFAULT 0,
+    "closed" INTEGER NOT NULL DEFAULT 0,
+    "closedOnTime" INTEGER NOT NULL DEFAULT 0,
+    "dueToClose" INTEGER NOT NULL DEFAULT 0,
+    "dueClosed" INTEGER NOT NULL DEFAULT 0,
+    "reworked" INTEGER NOT NULL DEFAULT 0,
+    "escalated" INTEGER NOT NULL DEFAULT 0,
+    "handlingCount" INTEGER NOT NULL DEFAULT 0,
+    "handlingMsSum" BIGINT NOT NULL DEFAULT 0,
+    "h0" INTEGER NOT NULL DEFAULT 0,
+    "h1" INTEGER NOT NULL DEFAULT 0,
+    "h2" INTEGER NOT NULL DEFAULT 0,
+    "h3" INTEGER NOT NULL DEFAULT 0,
+    "h4" INTEGER NOT NULL DEFAULT 0,
+    "h5" INTEGER NOT NULL DEFAULT 0,
+    "h6" INTEGER NOT NULL DEFAULT 0,
+    "h7" INTEGER NOT NULL DEFAULT 0,
+    "h8" INTEGER NOT NULL DEFAULT 0,
+    "h9" INTEGER NOT NULL DEFAULT 0,
+    "h10" INTEGER NOT NULL DEFAULT 0,
+    "h11" INTEGER NOT NULL DEFAULT 0,
+    "h12" INTEGER NOT NULL DEFAULT 0,
+    "h13" INTEGER NOT NULL DEFAULT 0,
+    "h14" INTEGER NOT NULL DEFAULT 0,
+    "h15" INTEGER NOT NULL DEFAULT 0,
+    "h16" INTEGER NOT NULL DEFAULT 0,
+    "h17" INTEGER NOT NULL DEFAULT 0,
+    "h18" INTEGER NOT NULL DEFAULT 0,
+    "h19" INTEGER NOT NULL DEFAULT 0,
+    "h20" INTEGER NOT NULL DEFAULT 0,
+    "h21" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "StatsDaily_pkey" PRIMARY KEY ("townId","level","day","gridId","categoryId","assigneeId")
+);
+
+-- CreateIndex
+CREATE INDEX "Case_townId_status_gridId_categoryId_assigneeId_deadline_idx" ON "Case"("townId", "status", "gridId", "categoryId", "assigneeId", "deadline");

@@ -1,0 +1,34 @@
+import type { PrismaClient } from '@gridgov/db';
+
+/** Deletes rows older than their retention, a bounded batch per table, and reports the counts. */
+export async function deleteExpiredRows(
+  prisma: PrismaClient,
+  cutoffs: { sessions: Date; loginAttempts: Date; idempotencyKeys: Date },
+  batch: number,
+): Promise<{ sessions: number; loginAttempts: number; idempotencyKeys: number }> {
+  const sessions = await prisma.$executeRaw`
+    DELETE FROM "Session" WHERE id IN (
+      SELECT id FROM "Session" WHERE "expiresAt" < ${cutoffs.sessions} LIMIT ${batch})`;
+  const loginAttempts = await prisma.$executeRaw`
+    DELETE FROM "LoginAttempt" WHERE id IN (
+      SELECT id FROM "LoginAttempt" WHERE "createdAt" < ${cutoffs.loginAttempts} LIMIT ${batch})`;
+  const idempotencyKeys = await prisma.$executeRaw`
+    DELETE FROM "IdempotencyKey" WHERE ("staffId", key) IN (
+      SELECT "staffId", key FROM "IdempotencyKey" WHERE "createdAt" < ${cutoffs.idempotencyKeys} LIMIT ${batch})`;
+  return { sessions, loginAttempts, idempotencyKeys };
+}
+
+/**
+ * Deletes photos never attached to a case and returns what to remove from disk. One statement, so a
+ * case claiming a photo at the same moment either wins (the row has a case, it stays) or finds it gone.
+ */
+export function deleteAbandonedUploads(
+  prisma: PrismaClient,
+  olderThan: Date,
+  batch: number,
+): Promise<{ id: string; mime: string }[]> {
+  return prisma.$queryRaw<{ id: string; mime: string }[]>`
+    DELETE FROM "Upload" WHERE id IN (
+      SELECT id FROM "Upload" WHERE "caseId" IS NULL AND "createdAt" < ${olderThan} LIMIT ${batch})
+    RETURNING id::text AS id, mime`;
+}

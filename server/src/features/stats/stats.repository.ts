@@ -1,0 +1,177 @@
+// Reads for the statistics API: sums of StatsDaily at one level, live open/overdue counts from
+// Case (index-only on its statistics index), and the names of what the rows are about.
+import { type Prisma, Prisma as PrismaSql } from '@gridgov/db';
+import { DAILY_COUNTERS, type DailyCounts, HANDLING_BUCKETS } from '@gridgov/shared';
+import type { Db } from '../../lib/db';
+import { NIL_UUID } from './stats-levels';
+import { HISTOGRAM_COLUMNS } from './stats-write.repository';
+
+/** What a statistics query is limited to: the viewer's territory and the request's filters. */
+export interface StatsFilter {
+  townIds: string[];
+  /** Grid-level viewers: their grids only. */
+  gridIds?: string[];
+  villageId?: string;
+  gridId?: string;
+  categoryIds?: string[];
+}
+
+export type StatsGroup = 'all' | 'grid' | 'village' | 'category' | 'assignee' | 'day';
+
+const GROUP_COLUMN: Record<Exclude<StatsGroup, 'all' | 'day'>, string> = {
+  grid: 'gridId',
+  village: 'villageId',
+  category: 'categoryId',
+  assignee: 'assigneeId',
+};
+
+function groupExpression(group: StatsGroup, table: 'stats' | 'case'): PrismaSql.Sql {
+  if (group === 'all') return PrismaSql.raw(`'all'`);
+  if (group === 'day') return PrismaSql.raw(`to_char("day", 'YYYY-MM-DD')`);
+  if (group === 'assignee' && table === 'case')
+    return PrismaSql.raw(`COALESCE("assigneeId", '${NIL_UUID}')::text`);
+  return PrismaSql.raw(`"${GROUP_COLUMN[group]}"::text`);
+}
+
+function filterConditions(f: StatsFilter): PrismaSql.Sql[] {
+  const conditions = [PrismaSql.sql`"townId" = ANY(${f.townIds}::uuid[])`];
+  if (f.gridIds) conditions.push(PrismaSql.sql`"gridId" = ANY(${f.gridIds}::uuid[])`);
+  if (f.villageId) conditions.push(PrismaSql.sql`"villageId" = ${f.villageId}::uuid`);
+  if (f.gridId) conditions.push(PrismaSql.sql`"gridId" = ${f.gridId}::uuid`);
+  if (f.categoryIds) conditions.push(PrismaSql.sql`"categoryId" = ANY(${f.categoryIds}::uuid[])`);
+  return conditions;
+}
+
+const SUMS = PrismaSql.raw(
+  [
+    ...DAILY_COUNTERS.map((c) => `sum("${c}")::${c === 'handlingMsSum' ? 'float8' : 'int'} AS "${c}"`),
+    ...HISTOGRAM_COLUMNS.map((c) => `sum("${c}")::int AS "${c}"`),
+  ].join(', '),
+);
+
+type SumRow = { key: string } & Record<string, number>;
+
+/** Daily counters summed over the window at one level, by group key. */
+export async function sumStatsDaily(
+  db: Db,
+  options: { level: number; from: string; to: string; filter: StatsFilter; group: StatsGroup },
+): Promise<Map<string, DailyCounts>> {
+  const where = PrismaSql.join(
+    [
+      PrismaSql.sql`"level" = ${options.level}::smallint`,
+      PrismaSql.sql`"day" BETWEEN ${options.from}::date AND ${options.to}::date`,
+      ...filterConditions(options.filter),
+    ],
+    ' AND ',
+  );
+  const key = groupExpression(options.group, 'stats');
+  const rows = await db.$queryRaw<SumRow[]>`
+    SELECT ${key} AS "key", ${SUMS} FROM "StatsDaily" WHERE ${where} GROUP BY 1`;
+  const result = new Map<string, DailyCounts>();
+  for (const row of rows) {
+    const counts = {
+      handlingHistogram: Array.from({ length: HANDLING_BUCKETS }, (_, i) => Number(row[`h${i}`] ?? 0)),
+    } as DailyCounts;
+    for (const c of DAILY_COUNTERS) counts[c] = Number(row[c] ?? 0);
+    result.set(row.key, counts);
+  }
+  return result;
+}
+
+const OPEN = `'accepted', 'dispatched', 'in_progress', 'handled', 'suspended'`;
+/** The case list's `overdue=true`: working on it, and past the deadline. */
+const OVERDUE = `"status" IN ('accepted', 'dispatched', 'in_progress') AND "deadline" < `;
+
+/**
+ * Open cases now, and of them the overdue ones, by group key. Only columns of the statistics index
+ * are read (index-only scan): villages are reached through their grids.
+ */
+export async function countOpenCases(
+  db: Db,
+  options: { filter: StatsFilter; group: Exclude<StatsGroup, 'day'>; now: Date },
+): Promise<Map<string, { open: number; overdue: number }>> {
+  const { villageId, ...rest } = options.filter;
+  const conditions = [PrismaSql.raw(`"status" IN (${OPEN})`), ...filterConditions(rest)];
+  if (villageId) {
+    conditions.push(
+      PrismaSql.sql`"gridId" IN (SELECT "id" FROM "Grid" WHERE "villageId" = ${villageId}::uuid)`,
+    );
+  }
+  const group = options.group === 'village' ? 'grid' : options.group;
+  const rows = await db.$queryRaw<{ key: string; open: number; overdue: number }[]>`
+    SELECT ${groupExpression(group, 'case')} AS "key", count(*)::int AS "open",
+      (count(*) FILTER (WHERE ${PrismaSql.raw(OVERDUE)} ${options.now.toISOString()}::timestamp))::int AS "overdue"
+    FROM "Case" WHERE ${PrismaSql.join(conditions, ' AND ')} GROUP BY 1`;
+  const result = new Map<string, { open: number; overdue: number }>();
+  const villageOf =
+    options.group === 'village'
+      ? new Map(
+          (
+            await db.grid.findMany({
+              where: { id: { in: rows.map((r) => r.key) } },
+              select: { id: true, villageId: true },
+            })
+          ).map((g) => [g.id, g.villageId]),
+        )
+      : null;
+  for (const row of rows) {
+    const key = villageOf ? (villageOf.get(row.key) ?? row.key) : row.key;
+    const sum = result.get(key) ?? { open: 0, overdue: 0 };
+    result.set(key, { open: sum.open + Number(row.open), overdue: sum.overdue + Number(row.overdue) });
+  }
+  return result;
+}
+
+export function findStatsGrids(db: Db, where: Prisma.GridWhereInput) {
+  return db.grid.findMany({
+    where,
+    select: { id: true, code: true, name: true, townId: true, villageId: true, population: true },
+    orderBy: { code: 'asc' },
+  });
+}
+
+export function findGridKey(db: Db, id: string) {
+  return db.grid.findUnique({ where: { id }, select: { id: true, townId: true, villageId: true } });
+}
+
+export function findVillage(db: Db, id: string) {
+  return db.region.findFirst({ where: { id, level: 'village' }, select: { id: true, parentId: true } });
+}
+
+export function findRegionNames(db: Db, ids: string[]) {
+  return db.region.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, name: true } });
+}
+
+/** The category with this code and its sub-categories (the case list's categoryCode rule). */
+export function findCategoriesByCode(db: Db, code: string) {
+  return db.category.findMany({
+    where: { OR: [{ code }, { parent: { code } }] },
+    select: { id: true, code: true, name: true },
+  });
+}
+
+export function findCategoryNames(db: Db, where: Prisma.CategoryWhereInput) {
+  return db.category.findMany({
+    where,
+    select: { id: true, code: true, name: true },
+    orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+  });
+}
+
+/** Staff named in the rows, and those working the grids (so people with nothing still rank). */
+export function findStatsStaff(db: Db, options: { ids: string[]; gridWhere: Prisma.GridWhereInput }) {
+  return db.staff.findMany({
+    where: {
+      OR: [
+        { id: { in: options.ids } },
+        {
+          assignments: {
+            some: { endedAt: null, role: { in: ['grid_worker', 'grid_leader'] }, grid: options.gridWhere },
+          },
+        },
+      ],
+    },
+    select: { id: true, username: true, name: true },
+    orderBy: { username: 'asc' },
+  });
+}
