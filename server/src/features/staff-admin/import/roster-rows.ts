@@ -119,7 +119,10 @@ export function checkRow(
 
   const rawPhone = cell('手机号');
   const phone = normalisePhone(shown(rawPhone));
-  if (isFormula(rawPhone)) problem('手机号', 'formula', rawPhone);
+  // "+86 138…" starts like a formula but is a phone number; it is stored normalised, so it is safe.
+  const isPhoneFormula =
+    rawPhone.startsWith(FORMULA_MARK) || (isFormula(rawPhone) && !PHONE_PATTERN.test(phone));
+  if (isPhoneFormula) problem('手机号', 'formula', rawPhone);
   else if (!rawPhone) problem('手机号', 'required', rawPhone);
   else if (!PHONE_PATTERN.test(phone)) problem('手机号', 'bad_phone', rawPhone);
   else if (state.phones.has(phone))
