@@ -3,7 +3,7 @@
 // Run: npx tsx bench/stats-data.ts <preset> [database-url]
 //   1m          1,000,000 cases over 2,000 grids (25 towns × 8 villages × 10 grids)  → gridgov_bench_1m
 //   10k         10,000 cases over the same 2,000 grids                               → gridgov_bench_10k
-//   85k-grids   85,000 grids (1,000 towns × 5 villages × 17 grids), 100,000 cases   → gridgov_bench_85k
+//   85k-grids   85,000 grids (500 towns × 10 villages × 17 grids), 100,000 cases   → gridgov_bench_85k
 // The database is dropped and re-created. Cases carry their projection (status, times, deadline,
 // rework, escalation) but no timeline rows: the statistics read only the projection (plus suspend
 // events, which these cases do not have). Every account's password is TEST_PASSWORD.
@@ -32,8 +32,8 @@ export const PRESETS: Record<string, StatsDataPreset> = {
   '10k': { database: 'gridgov_bench_10k', towns: 25, villagesPerTown: 8, gridsPerVillage: 10, cases: 10_000 },
   '85k-grids': {
     database: 'gridgov_bench_85k',
-    towns: 1_000,
-    villagesPerTown: 5,
+    towns: 500,
+    villagesPerTown: 10,
     gridsPerVillage: 17,
     cases: 100_000,
   },

@@ -169,11 +169,14 @@ export async function seedDemoHistory(ctx: AppContext, options: { cases: number 
         ...item.life.events.map((e, i) => toEventRow(e, { caseId, townId: cast.townId, seq: i + 1 })),
       );
     }
-    await ctx.prisma.$transaction(async (tx) => {
-      await tx.case.createMany({ data: cases });
-      await tx.caseEvent.createMany({ data: events });
-      await tx.upload.createMany({ data: uploads });
-    });
+    await ctx.prisma.$transaction(
+      async (tx) => {
+        await tx.case.createMany({ data: cases });
+        await tx.caseEvent.createMany({ data: events });
+        await tx.upload.createMany({ data: uploads });
+      },
+      { timeout: 60_000 },
+    );
   }
   // The per-town yearly sequence continues after the history.
   await ctx.prisma.caseCounter.createMany({
