@@ -2,7 +2,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, baseUrl, launchBrowser, newIsolatedContext, signIn } from '../src/browser';
 
-type Position = [number, number];
 type CaseItem = {
   id: string;
   number: string;
