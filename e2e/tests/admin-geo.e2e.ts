@@ -106,6 +106,47 @@ describe('grid boundary administration in the browser', () => {
     await page.screenshot({ path: artifactPath('admin-grids-case-moved.png'), fullPage: true });
   });
 
+  it('when the admin drags a vertex with Geoman, then an overlapping edit is refused and an inward one saved with a new area', async () => {
+    const page = await openAs('admin', { width: 1280, height: 900 });
+    const { items } = await getJson<{ items: { id: string; areaSqm: number }[] }>(page, '/api/grids');
+    const grid = items[20]!;
+    await page.goto(`${baseUrl()}/admin/grids?grid=${grid.id}`);
+    const map = page.getByTestId('admin-grid-map');
+    await map.waitFor();
+    await page.waitForTimeout(800);
+    await page.getByRole('button', { name: '编辑边界' }).click();
+    const vertex = page.locator('.marker-icon:not(.marker-icon-middle)').first();
+    await vertex.waitFor();
+    const mapBox = (await map.boundingBox())!;
+    const centre = { x: mapBox.x + mapBox.width / 2, y: mapBox.y + mapBox.height / 2 };
+    const drag = async (towardsCentre: number) => {
+      const b = (await vertex.boundingBox())!;
+      const start = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      const to = {
+        x: start.x + (centre.x - start.x) * towardsCentre,
+        y: start.y + (centre.y - start.y) * towardsCentre,
+      };
+      await page.mouse.move(to.x, to.y, { steps: 6 });
+      await page.mouse.up();
+    };
+    // Outwards, far across the boundary: into a neighbouring grid.
+    await drag(-0.6);
+    await page.getByRole('button', { name: '保存边界' }).click();
+    await page.getByRole('alert').filter({ hasText: '重叠' }).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: artifactPath('admin-grids-edit-refused.png') });
+    // Cancel and start again from the stored boundary, this time pulling the vertex inwards.
+    await page.getByRole('button', { name: '取消' }).click();
+    await page.getByRole('button', { name: '编辑边界' }).click();
+    await vertex.waitFor();
+    await drag(0.3);
+    await page.getByRole('button', { name: '保存边界' }).click();
+    await expect.poll(() => map.getAttribute('data-mode'), { timeout: 15_000 }).toBe('view');
+    const after = await getJson<{ areaSqm: number }>(page, `/api/grids/${grid.id}`);
+    expect(after.areaSqm).toBeLessThan(grid.areaSqm);
+  });
+
   it('when the admin opens grid, category and calendar pages on a phone, then they fit the screen', async () => {
     const page = await openAs('admin', { width: 360, height: 780 });
     for (const [path, heading, shot] of [

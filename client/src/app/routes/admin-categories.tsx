@@ -37,7 +37,19 @@ export function AdminCategoriesRoute() {
     <div className="page">
       <h1 className="page-title">{t('adminGeo.categories.title')}</h1>
       <div className="admin-page">
-        <nav aria-label={t('adminGeo.categories.list')}>
+        {/* Phones get a picker instead of the long list, so the form stays in view. */}
+        <label className="field admin-picker">
+          <span className="field-label">{t('adminGeo.categories.list')}</span>
+          <select value={code ?? ''} onChange={(e) => setSearchParams({ code: e.target.value })}>
+            {items.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.parentCode ? '　' : ''}
+                {isEnglish ? c.nameEn : c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <nav className="admin-list-nav" aria-label={t('adminGeo.categories.list')}>
           <ul className="admin-list">
             {items.map((c) => (
               <li key={c.code}>

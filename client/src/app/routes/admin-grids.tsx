@@ -176,7 +176,11 @@ export function AdminGridsRoute() {
                 })}
               </dd>
             </dl>
-            <GridFiguresForm key={selected.id} grid={selected.properties} />
+            <GridFiguresForm
+              // Re-keyed when the stored figures change (a split shares them out), so the form shows them.
+              key={`${selected.id}:${selected.properties.households}:${selected.properties.population}:${selected.properties.name}`}
+              grid={selected.properties}
+            />
             {mode === 'view' && (
               <div className="admin-actions">
                 <button type="button" className="button" onClick={() => setMode('edit')}>
