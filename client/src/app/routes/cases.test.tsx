@@ -57,7 +57,7 @@ describe('case list', () => {
     expect(screen.getByRole('searchbox', { name: '关键词' })).toHaveValue('路灯');
     expect(screen.getByRole('combobox', { name: '排序' })).toHaveValue('deadline_asc');
     expect(screen.getByRole('combobox', { name: '事件类型' })).toHaveValue('safety.light');
-    expect(screen.getByRole('checkbox', { name: '仅看已超期' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: '仅看超期未办结' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: '待受理' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: '待核查' })).toBeChecked();
     expect(screen.getByLabelText('上报日期从')).toHaveValue('2025-06-01');
