@@ -6,7 +6,8 @@ export function assertGridAdmin(actor: Actor, townId?: string): void {
   if (!actor.roles.includes('admin') || actor.scope.level === 'grids') {
     throw forbidden('Only administrators change grid boundaries');
   }
-  if (townId !== undefined && !actor.scope.townIds.includes(townId)) {
+  // Administering one town and leading another gives no write access to the second.
+  if (townId !== undefined && !actor.scope.adminTownIds.includes(townId)) {
     throw forbidden('This grid is outside your scope');
   }
 }

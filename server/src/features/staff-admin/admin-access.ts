@@ -18,6 +18,24 @@ export function assertTownInScope(actor: Actor, townId: string): void {
   if (!actor.scope.townIds.includes(townId)) throw forbidden('This town is outside your scope');
 }
 
+/**
+ * The actor as a roster writer: their territory narrowed to the towns they administer, so someone who
+ * administers one town and leads another reads both rosters but changes only the first.
+ */
+export function asRosterWriter(actor: Actor): Actor {
+  if (!actor.roles.includes('admin')) return actor;
+  const towns = actor.scope.adminTownIds;
+  return {
+    ...actor,
+    scope: {
+      ...actor.scope,
+      townIds: towns,
+      regionIds: actor.scope.regionIds.filter((id) => towns.includes(id) || actor.scope.level === 'county'),
+      memberTownIds: actor.scope.memberTownIds.filter((id) => towns.includes(id)),
+    },
+  };
+}
+
 /** Audit entries carry who acted and from where. */
 export interface AuditSource {
   actor: Actor;

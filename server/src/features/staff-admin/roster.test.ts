@@ -125,6 +125,33 @@ describe('roster writes', () => {
     expect(foreign.status).toBe(403);
   });
 
+  it('when someone administers one town and only leads another, then they read both but write only the first', async () => {
+    const mixed = await createStaff(app.db.prisma, {
+      regionId: town.townId,
+      roles: [{ role: 'admin' }, { role: 'town_leader', regionId: otherTown.townId }],
+    });
+    const client = await signedIn(mixed.username);
+    expect((await client.get(`/api/admin/staff/${otherTown.workers[0]![0]!.id}`)).status).toBe(200);
+    const newPerson = (townId: string) => ({
+      name: '混合权限',
+      phone: freshPhone(),
+      username: `m_${Date.now().toString(36)}${phoneSeq}`,
+      townId,
+    });
+    expect((await client.post('/api/admin/staff', newPerson(otherTown.townId))).status).toBe(403);
+    const foreignWorker = otherTown.workers[0]![0]!;
+    const edit = await client.request('PATCH', `/api/admin/staff/${foreignWorker.id}`, {
+      body: { name: '不应修改' },
+    });
+    expect(edit.status).toBe(403);
+    expect(await auditCount(foreignWorker.id)).toBe(0);
+    const grid = otherTown.grids[0]![0]!.id;
+    expect(
+      (await client.request('PATCH', `/api/admin/grids/${grid}`, { body: { households: 7 } })).status,
+    ).toBe(403);
+    expect((await client.post('/api/admin/staff', newPerson(town.townId))).status).toBe(201);
+  });
+
   it('when an admin edits a person, then before → after holds only the changed fields', async () => {
     const admin = await signedIn(town.admin.username);
     const person = await createStaff(app.db.prisma, { regionId: town.townId, name: '旧名' });

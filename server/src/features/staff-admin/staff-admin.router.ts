@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { requireActor } from '../../lib/auth/middleware';
 import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import type { AuditSource } from './admin-access';
+import { type AuditSource, asRosterWriter } from './admin-access';
 import { checkCoverage } from './coverage.service';
 import { handOverStaff, previewHandover } from './handover.service';
 import {
@@ -41,7 +41,11 @@ const formatParams = z.object({ format: z.enum(['csv', 'xlsx']) });
 const reportParams = z.object({ id: z.uuid(), format: z.enum(['csv', 'xlsx']) });
 const langQuery = z.object({ lang: z.enum(['zh-CN', 'en']).default('zh-CN') });
 
-const source = (req: Request): AuditSource => ({ actor: requireActor(req), ip: req.ip ?? null });
+/** Every write runs with the actor narrowed to the towns they administer. */
+const source = (req: Request): AuditSource => ({
+  actor: asRosterWriter(requireActor(req)),
+  ip: req.ip ?? null,
+});
 
 function sendDownload(res: Response, file: Download): void {
   res.type(file.mime);

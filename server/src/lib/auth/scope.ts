@@ -24,6 +24,8 @@ export interface ActorScope {
   leaderGridIds: string[];
   /** Towns the person is town leader of (directly or through the county). */
   leaderTownIds: string[];
+  /** Towns the person administers (directly or through the county): where they may change the net. */
+  adminTownIds: string[];
   /** Towns the person works in (whole-town roles, or the towns of their grids): where they may report. */
   memberTownIds: string[];
 }
@@ -72,6 +74,9 @@ export async function buildActorScope(
   const leaderTownIds = [
     ...new Set(regional.filter((r) => r.role === 'town_leader').flatMap((r) => townOf(r.region.id))),
   ];
+  const adminTownIds = [
+    ...new Set(regional.filter((r) => r.role === 'admin').flatMap((r) => townOf(r.region.id))),
+  ];
   const home =
     assignments.find((a) => a.role === 'grid_worker') ??
     assignments.find((a) => a.role === 'patroller') ??
@@ -87,6 +92,7 @@ export async function buildActorScope(
       homeGridId: home?.gridId ?? null,
       leaderGridIds: [...new Set(assignments.filter((a) => a.role === 'grid_leader').map((a) => a.gridId))],
       leaderTownIds,
+      adminTownIds,
       memberTownIds: [...new Set([...townIds, ...assignments.map((a) => a.grid.townId)])],
     },
   };
