@@ -14,11 +14,12 @@ declare module 'vitest' {
 
 async function waitForHealth(url: string, server: ChildProcess, logs: string[]): Promise<void> {
   // First start seeds two years of demo history; on a busy machine that can take a few minutes.
-  const deadline = Date.now() + (Number(process.env.E2E_SERVER_TIMEOUT_MS) || 300_000);
+  const deadline = Date.now() + (Number(process.env.E2E_SERVER_TIMEOUT_MS) || 900_000);
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`server exited (${server.exitCode}):\n${logs.join('')}`);
     try {
-      const res = await fetch(`${url}/api/health`);
+      // A probe must not hang on a busy server: each one gives up after 5 s and the loop tries again.
+      const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5000) });
       if (res.ok) return;
     } catch {
       // not up yet
@@ -40,7 +41,8 @@ export default async function setup(project: TestProject) {
       PORT: port,
       HOST: '127.0.0.1',
       PGLITE_DIR: join(dataDir, 'pglite'),
-      LOG_LEVEL: 'warn',
+      // Info: when the server is slow to come up, the failure shows how far seeding got.
+      LOG_LEVEL: 'info',
       DATABASE_URL: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
