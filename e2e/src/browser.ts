@@ -55,3 +55,16 @@ export async function signIn(
 export function artifactPath(name: string): string {
   return join(import.meta.dirname, '..', 'artifacts', name);
 }
+
+/**
+ * How many grids the signed-in user's territory holds, from the API. The seed has 85 in 石角镇; the
+ * admin e2e splits one (files share one database), so map tests compare with this, not a constant.
+ */
+export async function countGridsInScope(page: Page): Promise<string> {
+  const count = await page.evaluate(async () => {
+    const res = await fetch('/api/grids');
+    return ((await res.json()) as { items: unknown[] }).items.length;
+  });
+  if (count < 85) throw new Error(`expected at least the 85 seeded grids, got ${count}`);
+  return String(count);
+}

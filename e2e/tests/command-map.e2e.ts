@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, baseUrl, launchBrowser, newIsolatedContext, signIn } from '../src/browser';
+import {
+  artifactPath,
+  baseUrl,
+  countGridsInScope,
+  launchBrowser,
+  newIsolatedContext,
+  signIn,
+} from '../src/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,7 +44,7 @@ describe('the command map (town leader)', () => {
     await signIn(page, 'town01');
     await expect
       .poll(() => page.getByTestId('grid-map').getAttribute('data-grid-count'), { timeout: 20_000 })
-      .toBe('85');
+      .toBe(await countGridsInScope(page));
     await expect.poll(() => legendMetric(page)).toBe('open');
     await expect
       .poll(() => page.getByTestId('live-state').getAttribute('data-state'), { timeout: 10_000 })
@@ -89,7 +96,7 @@ describe('the command map (town leader)', () => {
     await signIn(page, 'town01');
     await expect
       .poll(() => page.getByTestId('grid-map').getAttribute('data-grid-count'), { timeout: 20_000 })
-      .toBe('85');
+      .toBe(await countGridsInScope(page));
     await page.getByTestId('map-legend').waitFor();
     const width = await page.evaluate('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(360);
