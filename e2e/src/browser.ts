@@ -61,10 +61,10 @@ export function artifactPath(name: string): string {
  * admin e2e splits one (files share one database), so map tests compare with this, not a constant.
  */
 export async function countGridsInScope(page: Page): Promise<string> {
-  const count = await page.evaluate(async () => {
-    const res = await fetch('/api/grids');
-    return ((await res.json()) as { items: unknown[] }).items.length;
-  });
+  // The browser context's request client carries the page's session cookie.
+  const res = await page.context().request.get(`${baseUrl()}/api/grids`);
+  if (!res.ok()) throw new Error(`GET /api/grids answered ${res.status()}`);
+  const count = ((await res.json()) as { items: unknown[] }).items.length;
   if (count < 85) throw new Error(`expected at least the 85 seeded grids, got ${count}`);
   return String(count);
 }
