@@ -61,7 +61,9 @@ export function artifactPath(name: string): string {
  * admin e2e splits one (files share one database), so map tests compare with this, not a constant.
  */
 export async function countGridsInScope(page: Page): Promise<string> {
-  // The browser context's request client carries the page's session cookie.
+  // Asked once the map is up (the sign-in has completed and set the session cookie), through the
+  // browser context's request client, which carries that cookie.
+  await page.getByTestId('grid-map').waitFor({ timeout: 30_000 });
   const res = await page.context().request.get(`${baseUrl()}/api/grids`);
   if (!res.ok()) throw new Error(`GET /api/grids answered ${res.status()}`);
   const count = ((await res.json()) as { items: unknown[] }).items.length;

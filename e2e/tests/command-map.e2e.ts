@@ -63,7 +63,10 @@ describe('the command map (town leader)', () => {
     await expect.poll(() => legendMetric(page)).toBe('onTimeRate');
 
     // Hide the cases so the click lands on a grid, then click the middle of the town.
-    await page.getByLabel('事件', { exact: true }).uncheck();
+    // The layer toggles live in the URL, so the box changes a moment after the click: poll for it.
+    const casesLayer = page.getByLabel('事件', { exact: true });
+    await casesLayer.click();
+    await expect.poll(() => casesLayer.isChecked()).toBe(false);
     await expect.poll(() => caseMarkers(page)).toBe(0);
     const box = (await page.getByTestId('grid-map').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -73,7 +76,8 @@ describe('the command map (town leader)', () => {
     await expect.poll(async () => (await panel.textContent()) ?? '').toContain('最新事件');
     await page.screenshot({ path: artifactPath('command-map-grid-panel.png') });
     await page.getByRole('button', { name: '关闭网格详情' }).click();
-    await page.getByLabel('事件', { exact: true }).check();
+    await casesLayer.click();
+    await expect.poll(() => casesLayer.isChecked()).toBe(true);
     await expect.poll(() => caseCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
 
     // A grid worker reports in another browser: the leader's map gains the case without a reload.
