@@ -70,3 +70,27 @@ export async function countGridsInScope(page: Page): Promise<string> {
   if (count < 85) throw new Error(`expected at least the 85 seeded grids, got ${count}`);
   return String(count);
 }
+
+const CASE_PAGE = /\/cases\/[0-9a-f-]{36}$/;
+
+/**
+ * Sends the report form and waits for the new case's page. Files share one database, so an earlier
+ * test may have reported the same category nearby: the form then asks whether this is a different
+ * problem (possible duplicates within 50 m), and we answer that it is.
+ */
+export async function submitReportForm(page: Page, timeoutMs = 20_000) {
+  const submit = page.getByRole('button', { name: '提交上报' });
+  const deadline = Date.now() + 15_000;
+  while (!(await submit.isEnabled())) {
+    if (Date.now() > deadline) throw new Error('the report form never enabled its submit button');
+    await page.waitForTimeout(100);
+  }
+  await submit.click();
+  const differentProblem = page.getByRole('button', { name: '不是同一事件，仍然上报' });
+  const end = Date.now() + timeoutMs;
+  while (!CASE_PAGE.test(page.url())) {
+    if (Date.now() > end) throw new Error(`the report was not created; still at ${page.url()}`);
+    if (await differentProblem.isVisible()) await differentProblem.click();
+    await page.waitForTimeout(100);
+  }
+}

@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, baseUrl, launchBrowser, newIsolatedContext, signIn } from '../src/browser';
+import {
+  artifactPath,
+  baseUrl,
+  launchBrowser,
+  newIsolatedContext,
+  signIn,
+  submitReportForm,
+} from '../src/browser';
 
 // A 48×36 green PNG: a real image, so the server's content check and re-encoding accept it.
 const PHOTO = {
@@ -68,10 +75,7 @@ describe('the closed loop in the browser', () => {
     await expect.poll(() => worker.getByLabel('所属网格').inputValue()).not.toBe('');
     await worker.getByLabel('现场照片').setInputFiles(PHOTO);
     await worker.waitForTimeout(300);
-    const submit = worker.getByRole('button', { name: '提交上报' });
-    await expect.poll(() => submit.isEnabled(), { timeout: 15_000 }).toBe(true);
-    await submit.click();
-    await expect.poll(() => worker.url(), { timeout: 20_000 }).toMatch(/\/cases\/[0-9a-f-]{36}$/);
+    await submitReportForm(worker);
     await expect.poll(() => status(worker)).toBe('reported');
     const caseUrl = worker.url();
     await worker.screenshot({ path: artifactPath('case-reported-phone.png'), fullPage: true });
