@@ -3,7 +3,7 @@
 // Reports the time from the data's arrival (JSON text in the page) to the first painted frame, and the
 // longest main-thread task (PerformanceObserver `longtask`) while panning with the mouse.
 //   npx tsx bench/map-render.ts            # BENCH_GRIDS=2000 BENCH_POINTS=20000 BENCH_ROUNDS=3
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createRandom } from '@gridgov/shared';
@@ -116,6 +116,8 @@ async function runOnce(
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page: Page = await context.newPage();
   await page.setContent(html);
+  if (process.env.BENCH_PADDING)
+    await page.evaluate(`window.benchPadding = ${Number(process.env.BENCH_PADDING)}`);
   const rendered = await page.evaluate(
     ([k, p]) =>
       (
@@ -129,6 +131,7 @@ async function runOnce(
     (globalThis as unknown as { startLongTaskWatch: () => void }).startLongTaskWatch(),
   );
   // Pan like a person: drag the map in several directions, letting each drag settle (moveend redraws).
+  // The zoom between the two rounds of drags is not counted: it is not panning.
   const drags: [number, number][] = [
     [300, 0],
     [0, 200],
@@ -137,17 +140,41 @@ async function runOnce(
     [200, 150],
     [-200, -150],
   ];
-  for (const [dx, dy] of drags) {
-    await page.mouse.move(640, 400);
-    await page.mouse.down();
-    for (let s = 1; s <= 15; s++) await page.mouse.move(640 + (dx * s) / 15, 400 + (dy * s) / 15);
-    await page.mouse.up();
-    await page.waitForTimeout(250);
+  const pan = async () => {
+    for (const [dx, dy] of drags) {
+      await page.mouse.move(640, 400);
+      await page.mouse.down();
+      for (let s = 1; s <= 15; s++) await page.mouse.move(640 + (dx * s) / 15, 400 + (dy * s) / 15);
+      await page.mouse.up();
+      await page.waitForTimeout(250);
+    }
+    await page.waitForTimeout(300);
+    return page.evaluate(() => (globalThis as unknown as { readLongTasks: () => number[] }).readLongTasks());
+  };
+  // BENCH_PROFILE=dir writes a CPU profile of each run's panning (Chrome DevTools format) there.
+  const profiler = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.start');
   }
-  await page.waitForTimeout(300);
-  const longTasks = await page.evaluate(() =>
-    (globalThis as unknown as { readLongTasks: () => number[] }).readLongTasks(),
+  // First over the whole territory, then two zoom levels in, where each drag brings new clusters into view.
+  const longTasks = await pan();
+  await page.evaluate(() => {
+    (globalThis as unknown as { zoomInBy: (n: number) => void }).zoomInBy(2);
+  });
+  await page.waitForTimeout(500);
+  await page.evaluate(() =>
+    (globalThis as unknown as { startLongTaskWatch: () => void }).startLongTaskWatch(),
   );
+  longTasks.push(...(await pan()));
+  if (profiler) {
+    const { profile } = await profiler.send('Profiler.stop');
+    mkdirSync(process.env.BENCH_PROFILE!, { recursive: true });
+    writeFileSync(
+      join(process.env.BENCH_PROFILE!, `pan-${kind}-${Date.now()}.cpuprofile`),
+      JSON.stringify(profile),
+    );
+  }
   await context.close();
   return {
     renderMs: rendered.renderMs,

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import type { GridFeature } from '../api/get-grids-geojson';
 import { createGridChoroplethLayer, type GridChoroplethLayer } from '../lib/grid-choropleth-layer';
+import { CANVAS_PADDING } from '../utils/canvas-padding';
 import { toLatLngRings } from '../utils/geometry';
 
 export const GRID_PANE = 'grids';
@@ -37,7 +38,9 @@ export function usePaneRenderer(
       pane.style.zIndex = String(zIndex);
       if (!isInteractive) pane.style.pointerEvents = 'none';
     }
-    return kind === 'canvas' ? canvas({ pane: name, padding: 0.5, tolerance: 3 }) : svg({ pane: name });
+    return kind === 'canvas'
+      ? canvas({ pane: name, padding: CANVAS_PADDING, tolerance: 3 })
+      : svg({ pane: name });
   });
   return renderer;
 }

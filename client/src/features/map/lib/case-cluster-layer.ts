@@ -1,5 +1,5 @@
-// Imperative Leaflet: cases clustered with supercluster; only the clusters and points in view exist as
-// layers, rebuilt when the view settles. Clusters and points are all circle markers on one renderer (on a
+// Imperative Leaflet: cases clustered with supercluster; only the clusters and points in and around the
+// view exist as layers, updated when the view settles beyond what was built. Clusters and points are all circle markers on one renderer (on a
 // canvas the cluster's count is painted in the circle): hundreds of DOM badges made every view change
 // a long task (bench/map-render.ts, docs/benchmarks.md).
 import type { MapPoint } from '@gridgov/shared';
@@ -7,6 +7,8 @@ import {
   CircleMarker,
   type CircleMarkerOptions,
   circleMarker,
+  type LatLngBounds,
+  type Layer,
   type LayerGroup,
   type Map as LeafletMap,
   layerGroup,
@@ -29,7 +31,7 @@ interface ClusterProps {
 export interface CaseClusterLayer {
   layer: LayerGroup;
   setPoints: (points: readonly MapPoint[]) => void;
-  /** Rebuild the layers for the current view (also done on every `moveend` while attached). */
+  /** Rebuild the layers for the current view (after a `moveend` only when the view left what was built). */
   render: () => void;
   detach: () => void;
   /** Layers drawn now (clusters + single points). */
@@ -75,6 +77,13 @@ class LabelledCircleMarker extends CircleMarker {
   }
 }
 
+/**
+ * How far beyond the view clusters are built, as a fraction of the view (the canvas renderer draws the
+ * same margin): a pan that stays inside it redraws nothing of ours, and a longer one only adds and
+ * removes the markers that changed.
+ */
+const BUILD_PADDING = 0.5;
+
 export function createCaseClusterLayer(
   map: LeafletMap,
   options: {
@@ -88,61 +97,98 @@ export function createCaseClusterLayer(
 ): CaseClusterLayer {
   const group = layerGroup();
   let index: Supercluster<PointProps, ClusterProps> | null = null;
+  /** Markers on the map by what they show; a marker whose key recurs after a move is kept as it is. */
+  let markers = new Map<string, Layer>();
+  /** Zoom and extent the markers were built for; null when they must be rebuilt whatever the view. */
+  let built: { zoom: number; bounds: LatLngBounds } | null = null;
+
+  function createMarker(
+    currentIndex: Supercluster<PointProps, ClusterProps>,
+    item: ReturnType<Supercluster<PointProps, ClusterProps>['getClusters']>[number],
+  ): Layer {
+    const [lon, lat] = item.geometry.coordinates as [number, number];
+    const props = item.properties;
+    if ('cluster' in props && props.cluster) {
+      const count = props.point_count;
+      const isHot = props.overdue > 0;
+      const badge = new LabelledCircleMarker([lat, lon], String(props.point_count_abbreviated), {
+        renderer: options.renderer,
+        radius: clusterRadius(count),
+        weight: 2,
+        color: '#ffffff',
+        fillColor: isHot ? '#dc2626' : '#1d5fa8',
+        fillOpacity: 0.9,
+        className: isHot ? 'case-cluster case-cluster-hot' : 'case-cluster',
+      });
+      if (options.describeCluster) badge.bindTooltip(options.describeCluster(count, props.overdue));
+      const clusterId = props.cluster_id;
+      badge.on('click', () => {
+        map.setView(
+          [lat, lon],
+          Math.min(currentIndex.getClusterExpansionZoom(clusterId), CLUSTER_MAX_ZOOM + 1),
+        );
+      });
+      return badge;
+    }
+    const point = props as PointProps;
+    const dot = circleMarker([lat, lon], {
+      renderer: options.renderer,
+      radius: point.escalated ? 8 : 6,
+      weight: point.escalated ? 3 : 1.5,
+      color: point.overdue ? OVERDUE_COLOR : point.escalated ? '#111827' : '#ffffff',
+      fillColor: STATUS_COLORS[point.status],
+      fillOpacity: 0.95,
+    });
+    if (options.onSelectCase) {
+      const onSelectCase = options.onSelectCase;
+      dot.on('click', () => onSelectCase(point.id));
+    }
+    return dot;
+  }
+
+  function clear() {
+    group.clearLayers();
+    markers = new Map();
+    built = null;
+  }
 
   function render() {
-    group.clearLayers();
     if (!index || !map.hasLayer(group)) {
+      clear();
       options.onRender?.(0);
       return;
     }
-    const bounds = map.getBounds().pad(0.1);
     const zoom = Math.round(map.getZoom());
+    const view = map.getBounds();
+    if (built && built.zoom === zoom && built.bounds.contains(view)) return;
+    const bounds = view.pad(BUILD_PADDING);
     const items = index.getClusters(
       [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
       zoom,
     );
+    // A single case keeps its marker across zooms; a cluster is known by its id (which encodes the
+    // zoom), size, overdue count and place. A new index (setPoints) starts from nothing.
+    const next = new Map<string, Layer>();
     for (const item of items) {
-      const [lon, lat] = item.geometry.coordinates as [number, number];
       const props = item.properties;
-      if ('cluster' in props && props.cluster) {
-        const count = props.point_count;
-        const isHot = props.overdue > 0;
-        const badge = new LabelledCircleMarker([lat, lon], String(props.point_count_abbreviated), {
-          renderer: options.renderer,
-          radius: clusterRadius(count),
-          weight: 2,
-          color: '#ffffff',
-          fillColor: isHot ? '#dc2626' : '#1d5fa8',
-          fillOpacity: 0.9,
-          className: isHot ? 'case-cluster case-cluster-hot' : 'case-cluster',
-        });
-        if (options.describeCluster) badge.bindTooltip(options.describeCluster(count, props.overdue));
-        const clusterId = props.cluster_id;
-        const currentIndex = index;
-        badge.on('click', () => {
-          map.setView(
-            [lat, lon],
-            Math.min(currentIndex.getClusterExpansionZoom(clusterId), CLUSTER_MAX_ZOOM + 1),
-          );
-        });
-        group.addLayer(badge);
+      const [lon, lat] = item.geometry.coordinates as [number, number];
+      const key =
+        'cluster' in props && props.cluster
+          ? `c${props.cluster_id}:${props.point_count}:${props.overdue}:${lon}:${lat}`
+          : `p${(props as PointProps).id}`;
+      const existing = markers.get(key);
+      if (existing) {
+        next.set(key, existing);
+        markers.delete(key);
       } else {
-        const point = props as PointProps;
-        const dot = circleMarker([lat, lon], {
-          renderer: options.renderer,
-          radius: point.escalated ? 8 : 6,
-          weight: point.escalated ? 3 : 1.5,
-          color: point.overdue ? OVERDUE_COLOR : point.escalated ? '#111827' : '#ffffff',
-          fillColor: STATUS_COLORS[point.status],
-          fillOpacity: 0.95,
-        });
-        if (options.onSelectCase) {
-          const onSelectCase = options.onSelectCase;
-          dot.on('click', () => onSelectCase(point.id));
-        }
-        group.addLayer(dot);
+        const marker = createMarker(index, item);
+        next.set(key, marker);
+        group.addLayer(marker);
       }
     }
+    for (const stale of markers.values()) group.removeLayer(stale);
+    markers = next;
+    built = { zoom, bounds };
     options.onRender?.(items.length);
   }
 
@@ -166,12 +212,16 @@ export function createCaseClusterLayer(
           properties: { id, status, escalated, overdue },
         })),
       );
+      clear();
       render();
     },
-    render,
+    render: () => {
+      built = null;
+      render();
+    },
     detach: () => {
       map.off('moveend', render);
-      group.clearLayers();
+      clear();
     },
     drawnCount: () => group.getLayers().length,
   };
