@@ -8,6 +8,7 @@
 // created fresh and dropped at the end. Skips PostgreSQL, with a note, when it cannot connect.
 // BENCH_CLIENT=http swaps the load generator's fetch for node:http with a keep-alive agent: a lighter
 // client, to see how much of the bare Express figure was the client's own limit.
+// BENCH_DATABASES=pglite or =postgres measures one database only (e.g. to profile it with --cpu-prof).
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, cpus, loadavg } from 'node:os';
@@ -40,6 +41,7 @@ const CONCURRENCY = Math.max(1, Math.round(positiveNumber('BENCH_CONCURRENCY', 8
 const SEED_CASES = Math.max(1, Math.round(positiveNumber('BENCH_CASES', 2000)));
 const PG_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/gridgov_bench';
 const CLIENT = loadClient(process.env.BENCH_CLIENT);
+const DATABASES = loadDatabases(process.env.BENCH_DATABASES);
 const SLICE_SECONDS = SECONDS / ROUNDS;
 /** Untimed load before each slice: opens the connections, fills caches, lets the JIT settle. */
 const WARM_UP_SECONDS = 0.5;
@@ -51,6 +53,18 @@ function loadClient(raw: string | undefined): LoadClient {
   if (raw === undefined || raw === '' || raw === 'fetch') return 'fetch';
   if (raw === 'http') return 'http';
   throw new Error(`BENCH_CLIENT must be fetch or http, got "${raw}"`);
+}
+
+function loadDatabases(raw: string | undefined): Set<'pglite' | 'postgres'> {
+  const names = (raw ?? 'pglite,postgres').split(',').map((name) => name.trim());
+  const chosen = new Set<'pglite' | 'postgres'>();
+  for (const name of names) {
+    if (name !== 'pglite' && name !== 'postgres') {
+      throw new Error(`BENCH_DATABASES lists pglite and/or postgres, got "${name}"`);
+    }
+    chosen.add(name);
+  }
+  return chosen;
 }
 
 function positiveNumber(name: string, fallback: number): number {
@@ -602,13 +616,15 @@ async function main(): Promise<void> {
   const targets: Target[] = [];
   let postgresCreated = false;
   try {
-    targets.push(await prepareTarget('PGlite', undefined));
-    try {
-      machine.push(`PostgreSQL ${await postgresVersion(PG_URL)} at ${new URL(PG_URL).host}`);
-      await createBenchDatabase(PG_URL);
-      postgresCreated = true;
-    } catch (error) {
-      console.log(`note: skipping PostgreSQL, cannot use ${adminUrl(PG_URL)}: ${String(error)}`);
+    if (DATABASES.has('pglite')) targets.push(await prepareTarget('PGlite', undefined));
+    if (DATABASES.has('postgres')) {
+      try {
+        machine.push(`PostgreSQL ${await postgresVersion(PG_URL)} at ${new URL(PG_URL).host}`);
+        await createBenchDatabase(PG_URL);
+        postgresCreated = true;
+      } catch (error) {
+        console.log(`note: skipping PostgreSQL, cannot use ${adminUrl(PG_URL)}: ${String(error)}`);
+      }
     }
     if (postgresCreated) targets.push(await prepareTarget('PostgreSQL', PG_URL));
 

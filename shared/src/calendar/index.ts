@@ -1,4 +1,12 @@
 export * from './calendar.schema';
+export {
+  addDays,
+  CHINA_OFFSET_MS,
+  chinaDayEnd,
+  chinaDayOf,
+  chinaDayStart,
+  formatChinaDateTime,
+} from './china-day';
 export * from './cn-holidays';
 export type { ClassifyInput, DeadlineInput, ElapsedInput, SlaPause } from './sla-clock';
 export {

@@ -4,14 +4,11 @@
 // construction (docs/decisions/007-stats-aggregation.md).
 import type { WorkingCalendar } from '../calendar/calendar.schema';
 import { compileCalendar } from '../calendar/calendar-rules';
+import { chinaDayOf } from '../calendar/china-day';
 import { workingMsElapsed } from '../calendar/sla-clock';
 import { workingMsBetweenLocal } from '../calendar/working-time';
 import type { CaseStatus } from '../cases/case-states';
 import { type FigureCounts, HANDLING_BUCKETS, handlingBucketOf } from './figures';
-
-/** Asia/Shanghai has had no daylight saving since 1991: local days are UTC+8 days. */
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-const MS_PER_DAY = 86_400_000;
 
 /** Counters kept per day; open and overdue are "now" figures, computed live from the cases. */
 export type DailyCounts = Omit<FigureCounts, 'open' | 'overdue'>;
@@ -42,18 +39,6 @@ export interface CaseStatFacts {
   handlingMs: number | null;
 }
 
-/** 'YYYY-MM-DD' of the local (Asia/Shanghai) day holding the instant. */
-export function toLocalDay(instant: Date): string {
-  return new Date(Math.floor((instant.getTime() + CHINA_OFFSET_MS) / MS_PER_DAY) * MS_PER_DAY)
-    .toISOString()
-    .slice(0, 10);
-}
-
-/** The UTC instant at which a local day starts. */
-export function localDayStart(day: string): Date {
-  return new Date(`${day}T00:00:00+08:00`);
-}
-
 export function emptyDailyCounts(): DailyCounts {
   return {
     received: 0,
@@ -81,7 +66,7 @@ export function isClosedOnTime(facts: Pick<CaseStatFacts, 'handledAt' | 'deadlin
 export function contributeCase(facts: CaseStatFacts): Map<string, DailyCounts> {
   const days = new Map<string, DailyCounts>();
   const on = (instant: Date) => {
-    const day = toLocalDay(instant);
+    const day = chinaDayOf(instant);
     const counts = days.get(day) ?? emptyDailyCounts();
     days.set(day, counts);
     return counts;

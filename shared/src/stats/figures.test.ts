@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atLocal, HOUR_MS } from '../calendar/calendar.fixture';
+import { chinaDayOf } from '../calendar/china-day';
 import { buildDefaultCalendar } from '../calendar/cn-holidays';
 import {
   type CaseStatFacts,
@@ -9,7 +10,6 @@ import {
   diffContributions,
   emptyDailyCounts,
   measureHandlingMs,
-  toLocalDay,
 } from './case-contribution';
 import {
   addFigureCounts,
@@ -124,8 +124,8 @@ describe('handling-time histogram', () => {
 
 describe('contributeCase', () => {
   it('when a case is reported at 23:30 Beijing time, then it counts on that local day, not the UTC one', () => {
-    expect(toLocalDay(atLocal('2026-03-02T23:30'))).toBe('2026-03-02');
-    expect(toLocalDay(atLocal('2026-03-03T00:10'))).toBe('2026-03-03');
+    expect(chinaDayOf(atLocal('2026-03-02T23:30'))).toBe('2026-03-02');
+    expect(chinaDayOf(atLocal('2026-03-03T00:10'))).toBe('2026-03-03');
     const days = contributeCase(facts({ reportedAt: atLocal('2026-03-02T23:30') }));
     expect([...days.keys()]).toEqual(['2026-03-02']);
     expect(days.get('2026-03-02')!.received).toBe(1);

@@ -1,7 +1,7 @@
 import '@/styles/badges.css';
 import '@/styles/cases.css';
 import '@/styles/stats.css';
-import type { CaseSummary, StatsBreakdownItem } from '@gridgov/shared';
+import { addDays, type CaseSummary, chinaDayOf, type StatsBreakdownItem } from '@gridgov/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ui/error-state';
@@ -17,7 +17,6 @@ import { type CaseFilters, useCases } from '@/features/cases/api/get-cases';
 import { DEFAULT_CASE_FILTERS, writeCaseFilters } from '@/features/cases/utils/case-filters';
 import { describeCaseError } from '@/features/cases/utils/describe-case-error';
 import { useStatsBreakdown } from '@/features/stats/api/get-stats-breakdown';
-import { addDays, chinaToday } from '@/features/stats/utils/china-day';
 import { hasPermission } from '@/lib/authorization';
 
 /** Lines per section on screen; the printed brief lists every loaded line. */
@@ -55,7 +54,7 @@ export function BriefRoute() {
   const { t, i18n } = useTranslation();
   const { data: me } = useMe();
   const canEscalate = hasPermission(me?.roles ?? [], 'escalateCases');
-  const today = chinaToday();
+  const today = chinaDayOf(new Date());
   const sections = useMemo(() => buildSections(today), [today]);
   const rankingWindow = { from: addDays(today, -(RANKING_DAYS - 1)), to: today };
   const now = new Intl.DateTimeFormat(i18n.language, {

@@ -1,13 +1,11 @@
 import type { Prisma } from '@gridgov/db';
-import type { AuditPage, AuditQuery } from '@gridgov/shared';
+import { type AuditPage, type AuditQuery, chinaDayEnd, chinaDayStart } from '@gridgov/shared';
 import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
 import { AppError, forbidden } from '../../lib/errors';
 import { findAuditEntries } from './audit-query.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Dates in filters are local days in China (UTC+8, no daylight saving). */
-const dayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
 
 export function encodeAuditCursor(entry: { at: Date; id: string }): string {
   return Buffer.from(`${entry.at.toISOString()}|${entry.id}`).toString('base64url');
@@ -41,8 +39,8 @@ export function buildAuditWhere(actor: Actor, query: AuditQuery): Prisma.AuditLo
   if (query.action) filters.push({ action: { startsWith: query.action } });
   if (query.entity) filters.push({ entity: query.entity });
   if (query.entityId) filters.push({ entityId: query.entityId });
-  if (query.from) filters.push({ at: { gte: dayStart(query.from) } });
-  if (query.to) filters.push({ at: { lt: new Date(dayStart(query.to).getTime() + 86_400_000) } });
+  if (query.from) filters.push({ at: { gte: chinaDayStart(query.from) } });
+  if (query.to) filters.push({ at: { lt: chinaDayEnd(query.to) } });
   if (query.cursor) {
     const { at, id } = decodeAuditCursor(query.cursor);
     filters.push({ OR: [{ at: { lt: at } }, { at, id: { lt: id } }] });

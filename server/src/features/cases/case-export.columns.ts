@@ -1,6 +1,11 @@
 // The columns of a case export, headed in Chinese (the files go to town offices); one place defines
 // both the header and how a row fills it.
-import type { CasePriority, CaseStatus, DeadlineStatus } from '@gridgov/shared';
+import {
+  type CasePriority,
+  type CaseStatus,
+  type DeadlineStatus,
+  formatChinaDateTime,
+} from '@gridgov/shared';
 import type { Cell } from '../../lib/export/csv';
 import type { ExportColumn } from '../../lib/export/table-stream';
 import type { CaseExportRow } from './cases.repository';
@@ -31,19 +36,8 @@ const DEADLINE_LABELS: Record<DeadlineStatus, string> = {
   paused: '已暂停',
 };
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
-/** `2026-11-29 08:30`, in China time whatever the server's time zone. */
-export function formatChinaDateTime(date: Date | null): string | null {
-  return date
-    ? new Date(date.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ')
-    : null;
-}
-
-/** `2026-11-29`, today in China time. */
-export function formatChinaDate(date: Date): string {
-  return new Date(date.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
+/** `2026-11-29 08:30` in China time, or empty. */
+const dateTimeOrNull = (date: Date | null): string | null => (date ? formatChinaDateTime(date) : null);
 
 interface CaseColumn extends ExportColumn {
   value: (row: CaseExportRow, deadlineStatus: DeadlineStatus | null) => Cell;
@@ -60,11 +54,11 @@ export const CASE_EXPORT_COLUMNS: readonly CaseColumn[] = [
   { header: '地址', width: 24, value: (r) => r.address },
   { header: '上报人', width: 10, value: (r) => r.reporter.name },
   { header: '处置人', width: 10, value: (r) => r.assignee?.name ?? null },
-  { header: '上报时间', width: 17, value: (r) => formatChinaDateTime(r.reportedAt) },
-  { header: '处置期限', width: 17, value: (r) => formatChinaDateTime(r.deadline) },
+  { header: '上报时间', width: 17, value: (r) => dateTimeOrNull(r.reportedAt) },
+  { header: '处置期限', width: 17, value: (r) => dateTimeOrNull(r.deadline) },
   { header: '期限状态', width: 10, value: (_r, d) => (d ? DEADLINE_LABELS[d] : null) },
-  { header: '反馈时间', width: 17, value: (r) => formatChinaDateTime(r.handledAt) },
-  { header: '结案时间', width: 17, value: (r) => formatChinaDateTime(r.closedAt) },
+  { header: '反馈时间', width: 17, value: (r) => dateTimeOrNull(r.handledAt) },
+  { header: '结案时间', width: 17, value: (r) => dateTimeOrNull(r.closedAt) },
   { header: '督办', width: 6, value: (r) => (r.isEscalated ? '是' : '否') },
   { header: '返工次数', width: 8, value: (r) => r.reworkCount },
 ];

@@ -1,14 +1,14 @@
 // Case exports: the case list's scope and filters (the same SQL conditions, case-list.query.ts), read
 // in keyset pages of 1,000 rows so a 100,000-row export never holds more than one page
 // (see docs/decisions/008-exports.md).
-import type { CaseExportQuery } from '@gridgov/shared';
+import { type CaseExportQuery, chinaDayOf } from '@gridgov/shared';
 import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
 import type { Cell } from '../../lib/export/csv';
 import { assertCanExport } from '../../lib/export/export-access';
 import type { TableExport } from '../../lib/export/table-stream';
 import { loadWorkingCalendar } from '../calendar/calendar.repository';
-import { CASE_EXPORT_COLUMNS, formatChinaDate } from './case-export.columns';
+import { CASE_EXPORT_COLUMNS } from './case-export.columns';
 import {
   afterCursorSql,
   type CaseListCursor,
@@ -59,7 +59,7 @@ export async function exportCases(
   }
 
   return {
-    baseName: `事件-${formatChinaDate(now)}`,
+    baseName: `事件-${chinaDayOf(now)}`,
     sheetName: '事件',
     columns: CASE_EXPORT_COLUMNS,
     total,

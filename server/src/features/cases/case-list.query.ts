@@ -4,7 +4,7 @@
 // compiler here; see docs/benchmarks.md. `case-list.query.test.ts` checks it against a plain
 // in-memory reference on varied data, so the two cannot drift apart silently.
 import { Prisma } from '@gridgov/db';
-import type { CaseListQuery } from '@gridgov/shared';
+import { type CaseListQuery, chinaDayEnd, chinaDayStart } from '@gridgov/shared';
 import type { ActorScope } from '../../lib/auth/scope';
 
 export type CaseSort = CaseListQuery['sort'];
@@ -36,7 +36,6 @@ const IS_DESC: Record<CaseSort, boolean> = {
   updated_desc: true,
 };
 
-const CHINA_OFFSET = '+08:00';
 export const LATE_OPEN_STATUSES = ['accepted', 'dispatched', 'in_progress'] as const;
 
 /** `%`, `_` and `\` match themselves in the search text. */
@@ -78,15 +77,6 @@ function staffVisibleSql(staffAlias: string, viewer: { id: string; scope: ActorS
   return Prisma.sql`(${s}.id = ${viewer.id}::uuid OR ${regional} OR ${assigned})`;
 }
 
-function dayStart(day: string): Date {
-  return new Date(`${day}T00:00:00${CHINA_OFFSET}`);
-}
-
-/** The instant the local day ends (the next day's start). */
-function dayEnd(day: string): Date {
-  return new Date(dayStart(day).getTime() + 86_400_000);
-}
-
 /** The WHERE conditions of a list query (without the cursor). */
 export function caseListConditions(
   viewer: { id: string; scope: ActorScope },
@@ -120,10 +110,10 @@ export function caseListConditions(
       Prisma.sql`(c.number LIKE ${pattern} OR c.description ILIKE ${pattern} OR c.address ILIKE ${pattern})`,
     );
   }
-  if (q.from) where.push(Prisma.sql`c."reportedAt" >= ${dayStart(q.from)}`);
-  if (q.to) where.push(Prisma.sql`c."reportedAt" < ${dayEnd(q.to)}`);
-  if (q.dueFrom) where.push(Prisma.sql`c.deadline >= ${dayStart(q.dueFrom)}`);
-  if (q.dueTo) where.push(Prisma.sql`c.deadline < ${dayEnd(q.dueTo)}`);
+  if (q.from) where.push(Prisma.sql`c."reportedAt" >= ${chinaDayStart(q.from)}`);
+  if (q.to) where.push(Prisma.sql`c."reportedAt" < ${chinaDayEnd(q.to)}`);
+  if (q.dueFrom) where.push(Prisma.sql`c.deadline >= ${chinaDayStart(q.dueFrom)}`);
+  if (q.dueTo) where.push(Prisma.sql`c.deadline < ${chinaDayEnd(q.dueTo)}`);
   return where;
 }
 

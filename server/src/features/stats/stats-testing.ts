@@ -1,7 +1,7 @@
 // Helpers for statistics tests: drive cases through their life over the API, and move a deadline
 // into the past the way time would (through the same statistics tracking as any case change).
 import type { TestTown } from '@gridgov/db/testing';
-import { toLocalDay } from '@gridgov/shared';
+import { chinaDayOf } from '@gridgov/shared';
 import type { HttpClient, TestApp } from '../../testing/test-app';
 import { act, report, uploadPhoto } from '../cases/cases-testing';
 import { trackCaseStats } from './stats-tracking';
@@ -102,8 +102,8 @@ export async function moveDeadlineToPast(app: TestApp, caseId: string): Promise<
 export function windowAroundToday(): { from: string; to: string } {
   const today = Date.now();
   return {
-    from: toLocalDay(new Date(today - 7 * 86_400_000)),
-    to: toLocalDay(new Date(today + 60 * 86_400_000)),
+    from: chinaDayOf(new Date(today - 7 * 86_400_000)),
+    to: chinaDayOf(new Date(today + 60 * 86_400_000)),
   };
 }
 

@@ -1,4 +1,10 @@
-import { LIVE_EVENT_NAMES, type LiveCaseEvent, liveCaseEventSchema, type MapPoints } from '@gridgov/shared';
+import {
+  chinaDayOf,
+  LIVE_EVENT_NAMES,
+  type LiveCaseEvent,
+  liveCaseEventSchema,
+  type MapPoints,
+} from '@gridgov/shared';
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { STATS_QUERY_KEY } from '../api/get-grid-figures';
@@ -24,7 +30,7 @@ export function patchMapPoints(
   if (index < 0) {
     if (!point) return data;
     // A case created before the window, or outside it, cannot be placed from the event alone.
-    const day = new Date(new Date(event.at).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const day = chinaDayOf(new Date(event.at));
     if (event.kind !== 'created' || day < filters.from || day > filters.to) return null;
     return { ...data, points: [point, ...data.points] };
   }

@@ -1,8 +1,10 @@
 import {
+  addDays,
   CASE_STATUSES,
   type CaseStatus,
   CHOROPLETH_METRICS,
   type ChoroplethMetric,
+  chinaDayOf,
   isOverdueNow,
   type LiveCaseEvent,
   type MapPoint,
@@ -29,12 +31,6 @@ export interface MapFilters {
 
 export const DEFAULT_WINDOW_DAYS = 30;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
-/** Today's date in China, whatever the browser's time zone. */
-export function chinaDate(now: Date, daysBack = 0): string {
-  return new Date(now.getTime() + CHINA_OFFSET_MS - daysBack * 86_400_000).toISOString().slice(0, 10);
-}
 
 function isMember<T extends string>(list: readonly T[], value: string | null): value is T {
   return value !== null && (list as readonly string[]).includes(value);
@@ -51,8 +47,8 @@ export function parseMapFilters(params: URLSearchParams, now = new Date()): MapF
     metric: isMember(CHOROPLETH_METRICS, metric) ? metric : 'open',
     status: status === 'open' || isMember(CASE_STATUSES, status) ? status : null,
     categoryCode: params.get('category') || null,
-    from: from && DATE.test(from) ? from : chinaDate(now, DEFAULT_WINDOW_DAYS - 1),
-    to: to && DATE.test(to) ? to : chinaDate(now),
+    from: from && DATE.test(from) ? from : addDays(chinaDayOf(now), -(DEFAULT_WINDOW_DAYS - 1)),
+    to: to && DATE.test(to) ? to : chinaDayOf(now),
     isEscalated: params.get('escalated') === 'true',
     isOverdue: params.get('overdue') === 'true',
     layers:

@@ -1,5 +1,5 @@
+import { chinaDayOf } from '@gridgov/shared';
 import { describe, expect, it } from 'vitest';
-import { chinaToday } from './china-day';
 import { parseStatsFilters, toStatsQuery, writeStatsFilters } from './stats-filters';
 
 const TODAY = '2026-11-29';
@@ -56,6 +56,6 @@ describe('statistics filters in the URL', () => {
   });
 
   it('when it is 23:30 UTC, then today is already the next day in China', () => {
-    expect(chinaToday(new Date('2026-11-29T23:30:00Z'))).toBe('2026-11-30');
+    expect(chinaDayOf(new Date('2026-11-29T23:30:00Z'))).toBe('2026-11-30');
   });
 });

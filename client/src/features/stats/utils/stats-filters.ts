@@ -1,11 +1,12 @@
 import {
+  addDays,
+  chinaDayOf,
   STATS_DIMENSIONS,
   type StatsDimension,
   type StatsQuery,
   TREND_INTERVALS,
   type TrendInterval,
 } from '@gridgov/shared';
-import { addDays, chinaToday } from './china-day';
 
 export const WINDOW_PRESETS = ['7', '30', '90', 'custom'] as const;
 export type WindowPreset = (typeof WINDOW_PRESETS)[number];
@@ -44,7 +45,10 @@ function isRealDay(day: string | null): day is string {
 }
 
 /** Reads the page's filters from the URL; anything malformed falls back to the default window. */
-export function parseStatsFilters(params: URLSearchParams, today: string = chinaToday()): StatsFilters {
+export function parseStatsFilters(
+  params: URLSearchParams,
+  today: string = chinaDayOf(new Date()),
+): StatsFilters {
   let preset = pick(WINDOW_PRESETS, params.get('preset'), DEFAULT_PRESET);
   let from = params.get('from');
   let to = params.get('to');
