@@ -1,6 +1,7 @@
 // Large synthetic data for the statistics benchmarks, on PostgreSQL, generated inside the database
 // (INSERT … SELECT generate_series, no row crosses the wire), then StatsDaily rebuilt from the cases.
-// Run: npx tsx bench/stats-data.ts <preset> [database-url]
+// Run: npx tsx bench/stats-data.ts <preset> [database-url] [--stats-only]
+//   --stats-only keeps the data and only rebuilds StatsDaily (after its layout changed).
 //   1m          1,000,000 cases over 2,000 grids (25 towns × 8 villages × 10 grids)  → gridgov_bench_1m
 //   10k         10,000 cases over the same 2,000 grids                               → gridgov_bench_10k
 //   85k-grids   85,000 grids (500 towns × 10 villages × 17 grids), 100,000 cases   → gridgov_bench_85k
@@ -194,18 +195,10 @@ async function createCases(client: pg.Client, preset: StatsDataPreset): Promise<
   }
 }
 
-/** Creates the database for a preset and fills it; returns the seconds each step took. */
-export async function generateStatsData(
-  url: string,
-  preset: StatsDataPreset,
-): Promise<Record<string, number>> {
-  const seconds: Record<string, number> = {};
-  const step = async (name: string, run: () => Promise<unknown>) => {
-    const began = performance.now();
-    await run();
-    seconds[name] = Number(((performance.now() - began) / 1000).toFixed(1));
-    log(`${name}: ${seconds[name]} s`);
-  };
+type Step = (name: string, run: () => Promise<unknown>) => Promise<void>;
+
+/** Re-creates the database and fills it with the preset's net and cases (no statistics yet). */
+async function createNetAndCases(url: string, preset: StatsDataPreset, step: Step): Promise<void> {
   await step('create and migrate', async () => {
     await recreateDatabase(url);
     const db = await openDatabase({ databaseUrl: url, poolSize: 2 });
@@ -226,6 +219,25 @@ export async function generateStatsData(
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Creates the database for a preset and fills it, or with `statsOnly` rebuilds the statistics of an
+ * existing one (after the statistics' layout changed); returns the seconds each step took.
+ */
+export async function generateStatsData(
+  url: string,
+  preset: StatsDataPreset,
+  options: { statsOnly?: boolean } = {},
+): Promise<Record<string, number>> {
+  const seconds: Record<string, number> = {};
+  const step: Step = async (name, run) => {
+    const began = performance.now();
+    await run();
+    seconds[name] = Number(((performance.now() - began) / 1000).toFixed(1));
+    log(`${name}: ${seconds[name]} s`);
+  };
+  if (!options.statsOnly) await createNetAndCases(url, preset, step);
   await step('rebuild StatsDaily', async () => {
     const db = await openDatabase({ databaseUrl: url, poolSize: 2 });
     try {
@@ -263,11 +275,14 @@ if (isMain) {
   const name = process.argv[2] ?? '';
   const preset = PRESETS[name];
   if (!preset) {
-    console.error(`usage: npx tsx bench/stats-data.ts <${Object.keys(PRESETS).join('|')}> [database-url]`);
+    console.error(
+      `usage: npx tsx bench/stats-data.ts <${Object.keys(PRESETS).join('|')}> [database-url] [--stats-only]`,
+    );
     process.exit(2);
   }
-  const url = process.argv[3] ?? presetUrl(preset);
-  log(`generating ${name} into ${url}`);
-  const seconds = await generateStatsData(url, preset);
+  const statsOnly = process.argv.includes('--stats-only');
+  const url = process.argv.slice(3).find((arg) => !arg.startsWith('--')) ?? presetUrl(preset);
+  log(`${statsOnly ? 'rebuilding the statistics of' : 'generating'} ${name} in ${url}`);
+  const seconds = await generateStatsData(url, preset, { statsOnly });
   log(`done: ${JSON.stringify(seconds)}`);
 }

@@ -45,8 +45,54 @@ export interface StatsRow {
   counts: DailyCounts;
 }
 
+/**
+ * Span rows: for the levels that county-wide rankings read (grid, category), the same counters are
+ * also kept summed over aligned blocks of 2^k days (k = 1…8: 2 to 256 days), stored as level
+ * `base × 10 + k` with `day` = the block's first day. A window then reads at most two blocks of each
+ * size per group instead of one row per day: a year is ≤ 16 rows per grid instead of 365, so the
+ * cost no longer grows with how densely the days are filled (docs/decisions/013-stats-spans.md).
+ */
+export const SPANNED_LEVELS: readonly number[] = [1, 2];
+export const SPAN_EXPONENTS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8];
+const MS_PER_DAY = 86_400_000;
+
+export function spanLevel(base: number, exponent: number): number {
+  return exponent === 0 ? base : base * 10 + exponent;
+}
+
+function baseLevelOf(level: number): number {
+  return level >= 10 ? Math.floor(level / 10) : level;
+}
+
+const dayNumberOf = (day: string) => Date.parse(`${day}T00:00:00Z`) / MS_PER_DAY;
+const dayOfNumber = (n: number) => new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+
+/** First day of the aligned block of 2^exponent days holding the day (blocks count from 1970-01-01). */
+export function spanStart(day: string, exponent: number): string {
+  const size = 2 ** exponent;
+  return dayOfNumber(Math.floor(dayNumberOf(day) / size) * size);
+}
+
+/**
+ * The window from..to (both included) as aligned blocks: each piece is 2^exponent days starting at
+ * `start`. Greedy from the left, so every size appears at most twice.
+ */
+export function decomposeWindow(from: string, to: string): { exponent: number; start: string }[] {
+  const pieces: { exponent: number; start: string }[] = [];
+  const last = dayNumberOf(to);
+  let day = dayNumberOf(from);
+  const maxExponent = SPAN_EXPONENTS[SPAN_EXPONENTS.length - 1]!;
+  while (day <= last) {
+    let exponent = maxExponent;
+    while (exponent > 0 && (day % 2 ** exponent !== 0 || day + 2 ** exponent - 1 > last)) exponent--;
+    pieces.push({ exponent, start: dayOfNumber(day) });
+    day += 2 ** exponent;
+  }
+  return pieces;
+}
+
 function rowKey(level: number, keys: CaseKeys, day: string): Omit<StatsRow, 'counts'> {
-  const dims = STATS_LEVELS[level]!.dims;
+  const dims = STATS_LEVELS[baseLevelOf(level)]!.dims;
   const hasGrid = dims.includes('grid');
   return {
     townId: keys.townId,
@@ -63,8 +109,8 @@ export const DETAIL_LEVEL = 4;
 const ALL_LEVELS = STATS_LEVELS.map((l) => l.level);
 
 /**
- * Adds `sign` × the case's contribution into `rows` (keyed for merging), at every level by default;
- * rebuilds add the detail level only and roll the others up in SQL.
+ * Adds `sign` × the case's contribution into `rows` (keyed for merging), at every level (and the span
+ * rows of the spanned ones) by default; rebuilds add the detail level only and roll the others up in SQL.
  */
 export function accumulateCase(
   rows: Map<string, StatsRow>,
@@ -75,16 +121,23 @@ export function accumulateCase(
 ): void {
   for (const [day, counts] of contributeCase(facts)) {
     for (const level of levels) {
-      const key = rowKey(level, keys, day);
-      const id = `${key.townId}|${level}|${day}|${key.gridId}|${key.categoryId}|${key.assigneeId}`;
-      const row = rows.get(id) ?? { ...key, counts: emptyDailyCounts() };
-      rows.set(id, row);
-      for (const counter of DAILY_COUNTERS) row.counts[counter] += sign * counts[counter];
-      counts.handlingHistogram.forEach((n, i) => {
-        row.counts.handlingHistogram[i]! += sign * n;
-      });
+      add(rows, rowKey(level, keys, day), counts, sign);
+      if (!SPANNED_LEVELS.includes(level)) continue;
+      for (const exponent of SPAN_EXPONENTS) {
+        add(rows, rowKey(spanLevel(level, exponent), keys, spanStart(day, exponent)), counts, sign);
+      }
     }
   }
+}
+
+function add(rows: Map<string, StatsRow>, key: Omit<StatsRow, 'counts'>, counts: DailyCounts, sign: 1 | -1) {
+  const id = `${key.townId}|${key.level}|${key.day}|${key.gridId}|${key.categoryId}|${key.assigneeId}`;
+  const row = rows.get(id) ?? { ...key, counts: emptyDailyCounts() };
+  rows.set(id, row);
+  for (const counter of DAILY_COUNTERS) row.counts[counter] += sign * counts[counter];
+  counts.handlingHistogram.forEach((n, i) => {
+    row.counts.handlingHistogram[i]! += sign * n;
+  });
 }
 
 export function isZeroRow(row: StatsRow): boolean {

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createTestTown, type TestTown } from '@gridgov/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpClient, startTestApp, type TestApp } from '../../testing/test-app';
@@ -73,6 +75,18 @@ describe('rebuilding the statistics from the cases', () => {
     expect(result).toMatchObject({ towns: 1, cases: 12 });
     expect(await snapshot(town.townId)).toEqual(incremental);
   }, 120_000);
+
+  it('when a database from before the span rows is migrated, then the migration fills the same span rows', async () => {
+    const incremental = await snapshot(town.townId);
+    await app.db.prisma.statsDaily.deleteMany({ where: { level: { gte: 10 } } });
+    expect((await snapshot(town.townId)).length).toBeLessThan(incremental.length);
+    const migration = await readFile(
+      join(import.meta.dirname, '../../../../prisma/migrations/20261129213500_stats_span_rows/migration.sql'),
+      'utf8',
+    );
+    await app.db.prisma.$executeRawUnsafe(migration);
+    expect(await snapshot(town.townId)).toEqual(incremental);
+  }, 60_000);
 
   it('when the statistics were rebuilt, then later changes keep adding to the rebuilt rows correctly', async () => {
     await playCase(app, town, cast, { v: 0, g: 0, categoryCode: 'roads.damage' }, 'closed');

@@ -2,7 +2,15 @@
 import { Prisma } from '@gridgov/db';
 import { DAILY_COUNTERS, HANDLING_BUCKETS } from '@gridgov/shared';
 import type { Db } from '../../lib/db';
-import { DETAIL_LEVEL, NIL_UUID, STATS_LEVELS, type StatsRow } from './stats-levels';
+import {
+  DETAIL_LEVEL,
+  NIL_UUID,
+  SPAN_EXPONENTS,
+  SPANNED_LEVELS,
+  STATS_LEVELS,
+  type StatsRow,
+  spanLevel,
+} from './stats-levels';
 
 export const HISTOGRAM_COLUMNS = Array.from({ length: HANDLING_BUCKETS }, (_, i) => `h${i}`);
 const KEY_COLUMNS = ['townId', 'level', 'day', 'gridId', 'villageId', 'categoryId', 'assigneeId'] as const;
@@ -126,6 +134,20 @@ export async function rollUpTownStats(tx: Prisma.TransactionClient, townId: stri
       SELECT "townId", ${level}::smallint, "day", ${Prisma.raw(`${grid}, ${village}, ${category}, ${assignee}, ${SUMMED}`)}
       FROM "StatsDaily" WHERE "townId" = ${townId}::uuid AND "level" = ${DETAIL_LEVEL}::smallint
       GROUP BY ${Prisma.raw(`"townId", "day", ${grid}, ${village}, ${category}, ${assignee}`)}`;
+  }
+  // Span rows (stats-levels.ts) from their level's daily rows: blocks of 2^k days from 1970-01-01.
+  for (const base of SPANNED_LEVELS) {
+    for (const exponent of SPAN_EXPONENTS) {
+      const start = Prisma.raw(
+        `DATE '1970-01-01' + (("day" - DATE '1970-01-01') / ${2 ** exponent}) * ${2 ** exponent}`,
+      );
+      await tx.$executeRaw`
+        INSERT INTO "StatsDaily" (${ALL_COLUMNS})
+        SELECT "townId", ${spanLevel(base, exponent)}::smallint, ${start}, "gridId", "villageId", "categoryId",
+          "assigneeId", ${Prisma.raw(SUMMED)}
+        FROM "StatsDaily" WHERE "townId" = ${townId}::uuid AND "level" = ${base}::smallint
+        GROUP BY "townId", 3, "gridId", "villageId", "categoryId", "assigneeId"`;
+    }
   }
 }
 

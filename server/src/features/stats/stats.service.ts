@@ -125,10 +125,10 @@ const keysOf = (loaded: Loaded) =>
 async function listGridItems(
   ctx: AppContext,
   resolved: Resolved,
-  loaded: Loaded,
+  loading: Promise<Loaded>,
 ): Promise<StatsBreakdownItem[]> {
   // Every grid of the territory, those without cases included: the choropleth colours them all.
-  const grids = await findStatsGrids(ctx.prisma, resolved.gridWhere);
+  const [grids, loaded] = await Promise.all([findStatsGrids(ctx.prisma, resolved.gridWhere), loading]);
   return grids.map((g) => ({
     id: g.id,
     code: g.code,
@@ -141,9 +141,9 @@ async function listGridItems(
 async function listVillageItems(
   ctx: AppContext,
   resolved: Resolved,
-  loaded: Loaded,
+  loading: Promise<Loaded>,
 ): Promise<StatsBreakdownItem[]> {
-  const grids = await findStatsGrids(ctx.prisma, resolved.gridWhere);
+  const [grids, loaded] = await Promise.all([findStatsGrids(ctx.prisma, resolved.gridWhere), loading]);
   const population = new Map<string, number | null>();
   for (const g of grids) {
     const sum = population.get(g.villageId) ?? null;
@@ -164,8 +164,9 @@ async function listVillageItems(
 async function listWorkerItems(
   ctx: AppContext,
   resolved: Resolved,
-  loaded: Loaded,
+  loading: Promise<Loaded>,
 ): Promise<StatsBreakdownItem[]> {
+  const loaded = await loading;
   const staff = await findStatsStaff(ctx.prisma, { ids: keysOf(loaded), gridWhere: resolved.gridWhere });
   return staff.map((s) => ({
     id: s.id,
@@ -179,8 +180,9 @@ async function listWorkerItems(
 async function listCategoryItems(
   ctx: AppContext,
   resolved: Resolved,
-  loaded: Loaded,
+  loading: Promise<Loaded>,
 ): Promise<StatsBreakdownItem[]> {
+  const loaded = await loading;
   const where: Prisma.CategoryWhereInput = resolved.filter.categoryIds
     ? { id: { in: resolved.filter.categoryIds }, children: { none: {} } }
     : { OR: [{ id: { in: keysOf(loaded) } }, { isActive: true, children: { none: {} } }] };
@@ -209,8 +211,9 @@ export async function getStatsBreakdown(
   const resolved = await resolveFilter(ctx, actor, q);
   const spec = BREAKDOWN[q.by];
   resolved.needed.add(spec.dim);
-  const loaded = await loadFigures(ctx, q, resolved, spec.group);
-  return { by: q.by, from: q.from, to: q.to, items: await spec.list(ctx, resolved, loaded) };
+  // The figures load while the list fetches the names it needs (grids do not depend on the figures).
+  const loading = loadFigures(ctx, q, resolved, spec.group);
+  return { by: q.by, from: q.from, to: q.to, items: await spec.list(ctx, resolved, loading) };
 }
 
 export async function getStatsTrend(ctx: AppContext, actor: Actor, q: StatsTrendQuery): Promise<StatsTrend> {

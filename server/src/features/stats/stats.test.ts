@@ -1,4 +1,5 @@
 import { createTestTown, type TestTown } from '@gridgov/db/testing';
+import { addDays, chinaDayOf } from '@gridgov/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpClient, startTestApp, type TestApp } from '../../testing/test-app';
 import { signedIn } from '../cases/cases-testing';
@@ -183,6 +184,44 @@ describe('GET /api/stats/summary', () => {
 });
 
 describe('GET /api/stats/breakdown', () => {
+  // Grid and category rankings read span rows (blocks of 2^k days); the summary reads daily rows.
+  const COUNTERS = [
+    'received',
+    'accepted',
+    'closed',
+    'closedOnTime',
+    'dueToClose',
+    'dueClosed',
+    'reworked',
+    'escalated',
+  ];
+  const today = chinaDayOf(new Date());
+  const windows = [
+    [0, 0],
+    [-3, 3],
+    [-7, 60],
+    [1, 30],
+    [-100, 265],
+  ].map(([a, b]) => ({ from: addDays(today, a!), to: addDays(today, b!) }));
+  it.each(windows)(
+    'when the window is $from…$to, then the grid and category rows add up to the summary',
+    async (w) => {
+      const summary = (await townLeader.get(`/api/stats/summary?${new URLSearchParams(w)}`)).body.figures;
+      for (const by of ['grid', 'village', 'category']) {
+        const res = await townLeader.get(`/api/stats/breakdown?${new URLSearchParams({ ...w, by })}`);
+        expect(res.status).toBe(200);
+        for (const counter of COUNTERS) {
+          const total = res.body.items.reduce(
+            (sum: number, item: { figures: Record<string, number> }) => sum + item.figures[counter]!,
+            0,
+          );
+          expect(total, `${by} ${counter}`).toBe(summary[counter]);
+        }
+      }
+      if (w.from <= today && today <= w.to) expect(summary.received).toBe(12);
+    },
+  );
+
   it('when broken down by grid, then every grid is there with its population, the empty one included', async () => {
     const res = await townLeader.get(`/api/stats/breakdown${query({ by: 'grid' })}`);
     expect(res.status).toBe(200);
