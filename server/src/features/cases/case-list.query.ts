@@ -6,6 +6,7 @@
 import { Prisma } from '@gridgov/db';
 import { type CaseListQuery, chinaDayEnd, chinaDayStart } from '@gridgov/shared';
 import type { ActorScope } from '../../lib/auth/scope';
+import { openAndLateSql } from './open-and-late.sql';
 
 export type CaseSort = CaseListQuery['sort'];
 
@@ -35,8 +36,6 @@ const IS_DESC: Record<CaseSort, boolean> = {
   deadline_asc: false,
   updated_desc: true,
 };
-
-export const LATE_OPEN_STATUSES = ['accepted', 'dispatched', 'in_progress'] as const;
 
 /** `%`, `_` and `\` match themselves in the search text. */
 function likePattern(text: string): string {
@@ -96,11 +95,8 @@ export function caseListConditions(
     where.push(Prisma.sql`c."assigneeId" = ${q.assigneeId === 'me' ? viewer.id : q.assigneeId}::uuid`);
   }
   if (q.overdue !== undefined) {
-    // Open and late, as the red badge shows it on open cases: running past the deadline, or suspended
-    // after it (suspending a late case does not make it on time). Handled-late cases keep their red
-    // badge as a record, but the worker's part is done, so they are not in this filter.
-    const running = Prisma.sql`(${isIn(Prisma.sql`c.status`, LATE_OPEN_STATUSES, '"CaseStatus"')} AND c.deadline < ${now})`;
-    const late = Prisma.sql`(${running} OR (c.status = 'suspended' AND c."pausedAt" > c.deadline))`;
+    // Open and late, as the red badge shows it on open cases (open-and-late.sql.ts).
+    const late = openAndLateSql(now, 'c');
     where.push(q.overdue ? late : Prisma.sql`NOT COALESCE(${late}, FALSE)`);
   }
   if (q.escalated !== undefined) where.push(Prisma.sql`c."isEscalated" = ${q.escalated}`);

@@ -3,6 +3,7 @@
 import { type Prisma, Prisma as PrismaSql } from '@gridgov/db';
 import { DAILY_COUNTERS, type DailyCounts } from '@gridgov/shared';
 import type { Db } from '../../lib/db';
+import { openAndLateSql } from '../cases/open-and-late.sql';
 import { decomposeWindow, NIL_UUID, SPANNED_LEVELS, spanLevel } from './stats-levels';
 import { HISTOGRAM_COLUMNS } from './stats-write.repository';
 
@@ -98,8 +99,6 @@ export async function sumStatsDaily(
 }
 
 const OPEN = `'accepted', 'dispatched', 'in_progress', 'handled', 'suspended'`;
-/** The case list's `overdue=true`: working on it, and past the deadline. */
-const OVERDUE = `"status" IN ('accepted', 'dispatched', 'in_progress') AND "deadline" < `;
 
 /**
  * Open cases now, and of them the overdue ones, by group key. Only columns of the statistics index
@@ -121,7 +120,7 @@ export async function countOpenCases(
   const byGrid = PrismaSql.sql`
     SELECT ${groupExpression(options.group === 'village' ? 'grid' : options.group, 'case')} AS "key",
       count(*)::int AS "open",
-      (count(*) FILTER (WHERE ${PrismaSql.raw(OVERDUE)} ${options.now.toISOString()}::timestamp))::int AS "overdue"
+      (count(*) FILTER (WHERE ${openAndLateSql(options.now)}))::int AS "overdue"
     FROM "Case" WHERE ${PrismaSql.join(conditions, ' AND ')} GROUP BY 1`;
   const rows = await db.$queryRaw<{ key: string; open: number; overdue: number }[]>(
     options.group === 'village'

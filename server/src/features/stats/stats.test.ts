@@ -142,6 +142,28 @@ describe('figures match the case list for the same filters and scope', () => {
   );
 });
 
+describe('open and late', () => {
+  it('when a case was suspended after its deadline, then the statistics count it overdue as the case list does', async () => {
+    const third = await createTestTown(app.db.prisma);
+    const worker = await signedIn(app, third.workers[0]![0]!.username);
+    const leader = await signedIn(app, third.leaders[0]!.username);
+    const boss = await signedIn(app, third.townLeader.username);
+    const id = await playCase(app, third, { worker, leader, townLeader: boss }, { v: 0, g: 0 }, 'suspended');
+    // The deadline passed before the case was suspended.
+    const paused = await app.db.prisma.case.findUniqueOrThrow({ where: { id }, select: { pausedAt: true } });
+    await app.db.prisma.case.update({
+      where: { id },
+      data: { deadline: new Date(paused.pausedAt!.getTime() - 3_600_000) },
+    });
+    const res = await boss.get(`/api/stats/summary${query({})}`);
+    expect(res.body.figures).toMatchObject({ open: 1, overdue: 1 });
+    expect(await countCaseList(boss, { overdue: 'true' })).toBe(1);
+    const byGrid = await boss.get(`/api/stats/breakdown${query({ by: 'village' })}`);
+    const village = byGrid.body.items.find((i: { id: string }) => i.id === third.villageIds[0]);
+    expect(village.figures).toMatchObject({ open: 1, overdue: 1 });
+  });
+});
+
 describe('GET /api/stats/summary', () => {
   it('when the town leader asks, then every figure follows from the story told in the test', async () => {
     const res = await townLeader.get(`/api/stats/summary${query({})}`);
