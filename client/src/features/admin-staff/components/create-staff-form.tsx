@@ -1,4 +1,4 @@
-import { type RegionTree, ROLES, type Role } from '@gridgov/shared';
+import type { RegionTree, Role } from '@gridgov/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import { buildAdminStaffPath } from '@/config/paths';
 import { useCreateStaff } from '../api/roster';
 import { describeAdminError } from '../utils/describe-admin-error';
 import { InitialPasswordNotice } from './initial-password-notice';
+import { RoleCheckboxes } from './role-checkboxes';
 
 export function CreateStaffForm({ towns, onDone }: { towns: RegionTree['towns']; onDone: () => void }) {
   const { t, i18n } = useTranslation();
@@ -73,21 +74,7 @@ export function CreateStaffForm({ towns, onDone }: { towns: RegionTree['towns'];
           ))}
         </select>
       </div>
-      <fieldset className="admin-checks">
-        <legend>{t('adminStaff.fields.roles')}</legend>
-        {ROLES.map((role) => (
-          <label key={role} className="check">
-            <input
-              type="checkbox"
-              checked={roles.includes(role)}
-              onChange={(e) =>
-                setRoles((r) => (e.target.checked ? [...r, role] : r.filter((x) => x !== role)))
-              }
-            />
-            {t(`roles.${role}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RoleCheckboxes roles={roles} onChange={setRoles} />
       <label className="check">
         <input type="checkbox" name="isPartyMember" />
         {t('adminStaff.fields.partyMember')}

@@ -1,4 +1,4 @@
-import { ROLES, type Role, type StaffDetail } from '@gridgov/shared';
+import type { Role, StaffDetail } from '@gridgov/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { useResetPassword, useSetDisabled, useSetRoles, useStaffDetail, useUpdat
 import { describeAdminError } from '../utils/describe-admin-error';
 import { HandoverPanel } from './handover-panel';
 import { InitialPasswordNotice } from './initial-password-notice';
+import { RoleCheckboxes } from './role-checkboxes';
 import { StaffGrids } from './staff-grids';
 
 export function StaffDetailView({ staffId, canWrite }: { staffId: string; canWrite: boolean }) {
@@ -99,20 +100,7 @@ function StaffEditor({ person }: { person: StaffDetail }) {
           {update.isSuccess && <span role="status">{t('adminStaff.common.saved')}</span>}
         </div>
       </form>
-      <fieldset className="admin-checks">
-        <legend>{t('adminStaff.fields.roles')}</legend>
-        {ROLES.map((role) => (
-          <label key={role} className="check">
-            <input
-              type="checkbox"
-              checked={roles.includes(role)}
-              onChange={(e) =>
-                setRoleDraft((r) => (e.target.checked ? [...r, role] : r.filter((x) => x !== role)))
-              }
-            />
-            {t(`roles.${role}`)}
-          </label>
-        ))}
+      <RoleCheckboxes roles={roles} onChange={setRoleDraft}>
         <button
           type="button"
           className="button"
@@ -121,7 +109,7 @@ function StaffEditor({ person }: { person: StaffDetail }) {
         >
           {t('adminStaff.detail.saveRoles')}
         </button>
-      </fieldset>
+      </RoleCheckboxes>
       <div className="admin-actions">
         {person.status === 'on_leave' && (
           <button type="button" className="button" onClick={() => update.mutate({ status: 'active' })}>

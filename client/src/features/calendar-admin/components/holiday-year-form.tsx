@@ -6,6 +6,7 @@ import {
 } from '@gridgov/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SaveOutcome } from '@/components/ui/save-outcome';
 import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/describe-error';
 import { useSaveCalendarYear } from '../api/calendar-admin';
@@ -107,21 +108,11 @@ export function HolidayYearForm({
           </button>
         </div>
       </fieldset>
-      {(problem ?? serverProblem) && (
-        <p className="notice notice-error" role="alert">
-          {problem ?? serverProblem}
-        </p>
-      )}
-      {mutation.isError && !serverProblem && (
-        <p className="notice notice-error" role="alert">
-          {describeError(mutation.error, t)}
-        </p>
-      )}
-      {mutation.isSuccess && (
-        <p className="notice notice-success" role="status">
-          {t('adminGeo.common.saved')}
-        </p>
-      )}
+      <SaveOutcome
+        problem={problem ?? serverProblem}
+        failure={mutation.isError && !serverProblem ? describeError(mutation.error, t) : null}
+        savedText={mutation.isSuccess ? t('adminGeo.common.saved') : null}
+      />
     </form>
   );
 }

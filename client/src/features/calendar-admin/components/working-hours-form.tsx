@@ -1,6 +1,7 @@
 import { type WorkingPeriod, workingHoursSchema } from '@gridgov/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SaveOutcome } from '@/components/ui/save-outcome';
 import { describeError } from '@/lib/describe-error';
 import { useSaveWorkingHours } from '../api/calendar-admin';
 
@@ -65,21 +66,11 @@ export function WorkingHoursForm({ initial, isReadOnly }: { initial: WorkingPeri
           </button>
         </div>
       </fieldset>
-      {problem && (
-        <p className="notice notice-error" role="alert">
-          {problem}
-        </p>
-      )}
-      {mutation.isError && (
-        <p className="notice notice-error" role="alert">
-          {describeError(mutation.error, t)}
-        </p>
-      )}
-      {mutation.isSuccess && (
-        <p className="notice notice-success" role="status">
-          {t('adminGeo.common.saved')}
-        </p>
-      )}
+      <SaveOutcome
+        problem={problem}
+        failure={mutation.isError ? describeError(mutation.error, t) : null}
+        savedText={mutation.isSuccess ? t('adminGeo.common.saved') : null}
+      />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { CASE_PRIORITIES, type Category, DEFAULT_HANDLERS, updateCategorySchema } from '@gridgov/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SaveOutcome } from '@/components/ui/save-outcome';
 import { describeError } from '@/lib/describe-error';
 import { useUpdateCategory } from '../api/category-admin';
 import { ExtraFieldsEditor } from './extra-fields-editor';
@@ -130,21 +131,11 @@ export function CategoryForm({ category, isReadOnly }: { category: Category; isR
         </button>
       </fieldset>
       {isReadOnly && <p className="muted">{t('adminGeo.common.readOnly')}</p>}
-      {problem && (
-        <p className="notice notice-error" role="alert">
-          {problem}
-        </p>
-      )}
-      {mutation.isError && (
-        <p className="notice notice-error" role="alert">
-          {describeError(mutation.error, t)}
-        </p>
-      )}
-      {mutation.isSuccess && (
-        <p className="notice notice-success" role="status">
-          {t('adminGeo.common.saved')}
-        </p>
-      )}
+      <SaveOutcome
+        problem={problem}
+        failure={mutation.isError ? describeError(mutation.error, t) : null}
+        savedText={mutation.isSuccess ? t('adminGeo.common.saved') : null}
+      />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SaveOutcome } from '@/components/ui/save-outcome';
 import { useUpdateGrid } from '../api/grid-mutations';
 import { describeAdminError } from './describe-admin-error';
 
@@ -60,16 +61,10 @@ export function GridFiguresForm({ grid }: { grid: AdminGridInfo }) {
       <button type="submit" className="button button-primary" disabled={mutation.isPending}>
         {mutation.isPending ? t('adminGeo.common.saving') : t('adminGeo.common.save')}
       </button>
-      {mutation.isSuccess && (
-        <p className="notice notice-success" role="status">
-          {t('adminGeo.common.saved')}
-        </p>
-      )}
-      {mutation.isError && (
-        <p className="notice notice-error" role="alert">
-          {describeAdminError(mutation.error, t)}
-        </p>
-      )}
+      <SaveOutcome
+        failure={mutation.isError ? describeAdminError(mutation.error, t) : null}
+        savedText={mutation.isSuccess ? t('adminGeo.common.saved') : null}
+      />
     </form>
   );
 }
