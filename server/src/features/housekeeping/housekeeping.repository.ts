@@ -3,9 +3,9 @@ import type { PrismaClient } from '@gridgov/db';
 /** Deletes rows older than their retention, a bounded batch per table, and reports the counts. */
 export async function deleteExpiredRows(
   prisma: PrismaClient,
-  cutoffs: { sessions: Date; loginAttempts: Date; idempotencyKeys: Date },
+  cutoffs: { sessions: Date; loginAttempts: Date; idempotencyKeys: Date; importJobs: Date },
   batch: number,
-): Promise<{ sessions: number; loginAttempts: number; idempotencyKeys: number }> {
+): Promise<{ sessions: number; loginAttempts: number; idempotencyKeys: number; importJobs: number }> {
   const sessions = await prisma.$executeRaw`
     DELETE FROM "Session" WHERE id IN (
       SELECT id FROM "Session" WHERE "expiresAt" < ${cutoffs.sessions} LIMIT ${batch})`;
@@ -15,7 +15,12 @@ export async function deleteExpiredRows(
   const idempotencyKeys = await prisma.$executeRaw`
     DELETE FROM "IdempotencyKey" WHERE ("staffId", key) IN (
       SELECT "staffId", key FROM "IdempotencyKey" WHERE "createdAt" < ${cutoffs.idempotencyKeys} LIMIT ${batch})`;
-  return { sessions, loginAttempts, idempotencyKeys };
+  // Roster import jobs hold the uploaded rows (names, phones) and their error report: gone once
+  // nobody has touched them for a while, whatever their status (a stuck job is a dead one).
+  const importJobs = await prisma.$executeRaw`
+    DELETE FROM "StaffImportJob" WHERE id IN (
+      SELECT id FROM "StaffImportJob" WHERE "updatedAt" < ${cutoffs.importJobs} LIMIT ${batch})`;
+  return { sessions, loginAttempts, idempotencyKeys, importJobs };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Periodic pruning of rows that only matter for a while: expired sessions, sign-in attempts (the
 // throttle looks back minutes; the audit log keeps sign-ins for good), idempotency keys (clients retry
-// within minutes), and photos uploaded but never attached to a case. Every statement is idempotent and
+// within minutes), roster import jobs (their rows and error report are needed for minutes, and hold
+// personal data), and photos uploaded but never attached to a case. Every statement is idempotent and
 // bounded, so several instances may run it at once without harm.
 import type { AppContext } from '../../lib/context';
 import { findImageFormatByMime } from '../uploads/image-sniff';
@@ -12,6 +13,7 @@ export const RETENTION = {
   loginAttemptsDays: 7,
   idempotencyKeysDays: 7,
   abandonedUploadsHours: 24,
+  importJobsDays: 7,
 } as const;
 const BATCH = 5_000;
 
@@ -19,6 +21,7 @@ export interface PruneReport {
   sessions: number;
   loginAttempts: number;
   idempotencyKeys: number;
+  importJobs: number;
   uploads: number;
 }
 
@@ -29,6 +32,7 @@ export async function pruneExpiredData(ctx: AppContext, now = new Date()): Promi
       sessions: now,
       loginAttempts: new Date(now.getTime() - RETENTION.loginAttemptsDays * DAY_MS),
       idempotencyKeys: new Date(now.getTime() - RETENTION.idempotencyKeysDays * DAY_MS),
+      importJobs: new Date(now.getTime() - RETENTION.importJobsDays * DAY_MS),
     },
     BATCH,
   );

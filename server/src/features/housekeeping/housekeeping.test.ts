@@ -43,6 +43,22 @@ describe('housekeeping', () => {
       ],
     });
 
+    const adminId = town.townLeader.id;
+    const [oldJob, freshJob] = await Promise.all(
+      [8, 0].map((days) =>
+        prisma.staffImportJob.create({
+          data: {
+            actorId: adminId,
+            status: 'valid',
+            fileName: `roster-${days}.csv`,
+            rows: [{ name: '张三', phone: '13800000000' }],
+            updatedAt: new Date(now.getTime() - days * DAY),
+          },
+          select: { id: true },
+        }),
+      ),
+    );
+
     const worker = await signedIn(app, town.workers[0]![0]!.username);
     const abandoned = await uploadPhoto(worker);
     const attached = await uploadPhoto(worker);
@@ -63,6 +79,12 @@ describe('housekeeping', () => {
     expect(pruned.loginAttempts).toBeGreaterThanOrEqual(1);
     expect(pruned.idempotencyKeys).toBeGreaterThanOrEqual(1);
     expect(pruned.uploads).toBeGreaterThanOrEqual(1);
+    expect(pruned.importJobs).toBeGreaterThanOrEqual(1);
+    const jobsLeft = await prisma.staffImportJob.findMany({
+      where: { id: { in: [oldJob!.id, freshJob!.id] } },
+      select: { id: true },
+    });
+    expect(jobsLeft).toEqual([{ id: freshJob!.id }]);
     expect(await prisma.session.count({ where: { id: hashToken('expired-session') } })).toBe(0);
     expect(await prisma.session.count({ where: { id: hashToken('live-session') } })).toBe(1);
     expect(await prisma.loginAttempt.count({ where: { username } })).toBe(1);
