@@ -6,6 +6,7 @@ import type { Prisma } from '@gridgov/db';
 import { applyCaseEvent, type CaseEventRecord, type CaseStatus } from '@gridgov/shared';
 import type { Db } from '../../lib/db';
 import { AppError, notFound } from '../../lib/errors';
+import { trackCaseStats } from '../stats/stats-tracking';
 import { appendEvents, findCaseState, findLastSeq, toProjection, updateProjection } from './cases.repository';
 
 /** Statuses in which a case has an assignee who is expected to act. */
@@ -47,12 +48,15 @@ export async function handOverCase(
     data: {},
   };
   const next = applyCaseEvent(projection, event);
-  if (!(await updateProjection(tx, { id: row.id, version: row.version }, next))) {
-    throw new AppError('conflict', 'A case changed during the handover; try again');
-  }
-  await appendEvents(
-    tx,
-    { caseId: row.id, townId: row.townId, firstSeq: (await findLastSeq(tx, row.id)) + 1 },
-    [event],
-  );
+  // The statistics per assignee follow the case (docs/decisions/007).
+  await trackCaseStats(tx, row.id, async () => {
+    if (!(await updateProjection(tx, { id: row.id, version: row.version }, next))) {
+      throw new AppError('conflict', 'A case changed during the handover; try again');
+    }
+    await appendEvents(
+      tx,
+      { caseId: row.id, townId: row.townId, firstSeq: (await findLastSeq(tx, row.id)) + 1 },
+      [event],
+    );
+  });
 }

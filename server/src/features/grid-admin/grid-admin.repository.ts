@@ -2,6 +2,7 @@
 import type { Prisma, PrismaClient } from '@gridgov/db';
 import { bboxOfPolygon, geodesicAreaSqm, type PolygonCoords } from '@gridgov/shared';
 import type { Db } from '../../lib/db';
+import { trackCaseStats } from '../stats/stats-tracking';
 
 type Tx = Prisma.TransactionClient;
 
@@ -112,11 +113,14 @@ export async function moveCaseToGrid(
   move: { actorId: string; from: { code: string }; to: { id: string; code: string; villageId: string } },
 ): Promise<void> {
   const last = await tx.caseEvent.aggregate({ where: { caseId: c.id }, _max: { seq: true } });
-  await tx.case.update({
-    where: { id: c.id },
-    data: { gridId: move.to.id, villageId: move.to.villageId, version: { increment: 1 } },
-    select: { id: true },
-  });
+  // The statistics per grid and village follow the case (docs/decisions/007).
+  await trackCaseStats(tx, c.id, () =>
+    tx.case.update({
+      where: { id: c.id },
+      data: { gridId: move.to.id, villageId: move.to.villageId, version: { increment: 1 } },
+      select: { id: true },
+    }),
+  );
   await tx.caseEvent.create({
     data: {
       caseId: c.id,

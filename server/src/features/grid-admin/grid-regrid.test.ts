@@ -2,6 +2,7 @@ import { createTestTown, type TestTown } from '@gridgov/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpClient, startTestApp, type TestApp } from '../../testing/test-app';
 import { act, report, signedIn } from '../cases/cases-testing';
+import { expectStatsMatchRebuild } from '../stats/stats-testing';
 import { pointIn, rectIn } from './grid-admin-testing';
 
 let app: TestApp;
@@ -185,6 +186,8 @@ describe('POST /api/admin/grids/:id/split', () => {
     expect(
       (await app.db.prisma.case.findUniqueOrThrow({ where: { id: again }, select: { gridId: true } })).gridId,
     ).toBe(created.id);
+    // The statistics moved with the case: the grid figures equal a rebuild from the cases.
+    await expectStatsMatchRebuild(app, t.townId);
   });
 
   it('when the line does not cross the grid twice or would move a leader, then 422 and nothing is written', async () => {

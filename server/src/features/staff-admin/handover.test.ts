@@ -3,6 +3,7 @@ import { projectCase } from '@gridgov/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpClient, startTestApp, type TestApp } from '../../testing/test-app';
 import { act, report, signedIn, uploadPhoto } from '../cases/cases-testing';
+import { expectStatsMatchRebuild } from '../stats/stats-testing';
 
 let app: TestApp;
 let town: TestTown;
@@ -92,6 +93,8 @@ describe('handover', () => {
     expect(handledRow).toEqual({ status: 'handled', assigneeId: colleague.id });
     await storedMatchesFold(working);
     await storedMatchesFold(handled);
+    // The statistics per assignee moved with the cases: they equal a rebuild from the cases.
+    await expectStatsMatchRebuild(app, town.townId);
 
     const gridWorker = await app.db.prisma.gridAssignment.findFirst({
       where: { gridId: town.grids[0]![0]!.id, role: 'grid_worker', endedAt: null },

@@ -5,28 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpClient, startTestApp, type TestApp } from '../../testing/test-app';
 import { act, report, signedIn } from '../cases/cases-testing';
 import { rebuildStats } from './stats-rebuild';
-import { type Cast, type Fate, playCase } from './stats-testing';
+import { type Cast, type Fate, playCase, statsSnapshot } from './stats-testing';
 
 let app: TestApp;
 let town: TestTown;
 let cast: Cast;
-
-/** The town's non-empty StatsDaily rows, comparable with toEqual. */
-async function snapshot(townId: string) {
-  const rows = await app.db.prisma.statsDaily.findMany({
-    where: { townId },
-    orderBy: [
-      { level: 'asc' },
-      { day: 'asc' },
-      { gridId: 'asc' },
-      { categoryId: 'asc' },
-      { assigneeId: 'asc' },
-    ],
-  });
-  return rows
-    .map((r) => ({ ...r, handlingMsSum: Number(r.handlingMsSum) }))
-    .filter((r) => Object.entries(r).some(([k, v]) => typeof v === 'number' && k !== 'level' && v !== 0));
-}
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -69,29 +52,29 @@ describe('rebuilding the statistics from the cases', () => {
       200,
     );
 
-    const incremental = await snapshot(town.townId);
+    const incremental = await statsSnapshot(app, town.townId);
     expect(incremental.length).toBeGreaterThan(10);
     const result = await rebuildStats(app.db.prisma, { townIds: [town.townId] });
     expect(result).toMatchObject({ towns: 1, cases: 12 });
-    expect(await snapshot(town.townId)).toEqual(incremental);
+    expect(await statsSnapshot(app, town.townId)).toEqual(incremental);
   }, 120_000);
 
   it('when a database from before the span rows is migrated, then the migration fills the same span rows', async () => {
-    const incremental = await snapshot(town.townId);
+    const incremental = await statsSnapshot(app, town.townId);
     await app.db.prisma.statsDaily.deleteMany({ where: { level: { gte: 10 } } });
-    expect((await snapshot(town.townId)).length).toBeLessThan(incremental.length);
+    expect((await statsSnapshot(app, town.townId)).length).toBeLessThan(incremental.length);
     const migration = await readFile(
       join(import.meta.dirname, '../../../../prisma/migrations/20261129213500_stats_span_rows/migration.sql'),
       'utf8',
     );
     await app.db.prisma.$executeRawUnsafe(migration);
-    expect(await snapshot(town.townId)).toEqual(incremental);
+    expect(await statsSnapshot(app, town.townId)).toEqual(incremental);
   }, 60_000);
 
   it('when the statistics were rebuilt, then later changes keep adding to the rebuilt rows correctly', async () => {
     await playCase(app, town, cast, { v: 0, g: 0, categoryCode: 'roads.damage' }, 'closed');
-    const incremental = await snapshot(town.townId);
+    const incremental = await statsSnapshot(app, town.townId);
     await rebuildStats(app.db.prisma, { townIds: [town.townId] });
-    expect(await snapshot(town.townId)).toEqual(incremental);
+    expect(await statsSnapshot(app, town.townId)).toEqual(incremental);
   }, 60_000);
 });

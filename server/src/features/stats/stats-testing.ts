@@ -2,8 +2,10 @@
 // into the past the way time would (through the same statistics tracking as any case change).
 import type { TestTown } from '@gridgov/db/testing';
 import { chinaDayOf } from '@gridgov/shared';
+import { expect } from 'vitest';
 import type { HttpClient, TestApp } from '../../testing/test-app';
 import { act, report, uploadPhoto } from '../cases/cases-testing';
+import { rebuildStats } from './stats-rebuild';
 import { trackCaseStats } from './stats-tracking';
 
 export interface Cast {
@@ -123,4 +125,28 @@ export async function countCaseList(client: HttpClient, query: Record<string, st
     cursor = res.body.nextCursor;
   } while (cursor);
   return total;
+}
+
+/** The town's non-empty StatsDaily rows (every level, span rows included), comparable with toEqual. */
+export async function statsSnapshot(app: TestApp, townId: string) {
+  const rows = await app.db.prisma.statsDaily.findMany({
+    where: { townId },
+    orderBy: [
+      { level: 'asc' },
+      { day: 'asc' },
+      { gridId: 'asc' },
+      { categoryId: 'asc' },
+      { assigneeId: 'asc' },
+    ],
+  });
+  return rows
+    .map((r) => ({ ...r, handlingMsSum: Number(r.handlingMsSum) }))
+    .filter((r) => Object.entries(r).some(([k, v]) => typeof v === 'number' && k !== 'level' && v !== 0));
+}
+
+/** The incremental statistics of a town equal what a rebuild from its cases gives. */
+export async function expectStatsMatchRebuild(app: TestApp, townId: string): Promise<void> {
+  const incremental = await statsSnapshot(app, townId);
+  await rebuildStats(app.db.prisma, { townIds: [townId] });
+  expect(await statsSnapshot(app, townId)).toEqual(incremental);
 }
