@@ -5,8 +5,11 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Spinner } from '@/components/ui/spinner';
 import { useAuditLog } from '../api/audit';
 import { useUrlFilters } from '../utils/url-filters';
+import { AuditChange } from './audit-change';
 
 const KEYS = ['actor', 'action', 'entity', 'from', 'to'] as const;
+/** What the server records entries about (the `entity` of each audit write). */
+const AUDIT_ENTITIES = ['staff', 'session', 'grid', 'category', 'calendar_year', 'setting'] as const;
 const ACTIONS = [
   'auth.',
   'auth.login_failed',
@@ -17,8 +20,6 @@ const ACTIONS = [
   'category.',
   'calendar.',
 ];
-
-const compact = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value));
 
 export function AuditView() {
   const { t, i18n } = useTranslation();
@@ -64,7 +65,7 @@ export function AuditView() {
           <label htmlFor={`${id}-entity`}>{t('adminStaff.audit.entity')}</label>
           <select id={`${id}-entity`} name="entity" defaultValue={values.entity}>
             <option value="">{t('adminStaff.audit.allEntities')}</option>
-            {['staff', 'session', 'grid', 'category', 'calendar'].map((e) => (
+            {AUDIT_ENTITIES.map((e) => (
               <option key={e} value={e}>
                 {t(`adminStaff.audit.entities.${e}`, { defaultValue: e })}
               </option>
@@ -125,7 +126,6 @@ export function AuditView() {
 function AuditRow({ entry, language }: { entry: AuditEntry; language: string }) {
   const { t } = useTranslation();
   const at = new Date(entry.at).toLocaleString(language, { timeZone: 'Asia/Shanghai', hour12: false });
-  const change = [compact(entry.before), compact(entry.after)].filter(Boolean).join(' → ');
   return (
     <tr>
       <td className="mono">{at}</td>
@@ -136,7 +136,9 @@ function AuditRow({ entry, language }: { entry: AuditEntry; language: string }) 
         </span>
       </td>
       <td>{entry.summary}</td>
-      <td className="audit-change mono">{change}</td>
+      <td className="audit-change">
+        <AuditChange entity={entry.entity} before={entry.before} after={entry.after} />
+      </td>
       <td className="mono">{entry.ip ?? ''}</td>
     </tr>
   );
