@@ -119,6 +119,48 @@ export const adminGeoEn: AdminGeoLocaleResources = {
         single: 'Single choice',
         multi: 'Multiple choice',
       },
+      create: {
+        open: 'New category',
+        title: 'New category',
+        hint: 'Groups organise the list; each leaf belongs to one group. The code cannot be changed later.',
+        kind: 'Level',
+        kindValue: { group: 'Group', leaf: 'Leaf (in a group)' },
+        parent: 'Group',
+        code: 'Code',
+        codeHint:
+          'Starts with a lower-case letter; digits and _ allowed. A leaf is “group.name”, e.g. roads.damage.',
+        submit: 'Create',
+        submitting: 'Creating…',
+        created: 'Category “{{name}}” ({{code}}) created.',
+        problems: {
+          code: 'The code must start with a lower-case letter and hold only lower-case letters, digits and _ (a leaf: “group.name”), at most 40 characters.',
+          groupHasDot: 'A group’s code cannot contain “.”.',
+          leafPrefix: 'A leaf’s code is “{{parent}}.” followed by a name, e.g. {{parent}}.other.',
+          taken: 'The code {{code}} already exists; choose another.',
+          parent: 'Choose the group.',
+          required: '{{field}}: required.',
+          tooLong: '{{field}}: at most {{max}} characters.',
+          slaAmount: 'The deadline must be above 0, and a whole number of working days.',
+          department: 'A department-handled category needs the department’s name.',
+          tooManyFields: 'At most {{max}} extra fields.',
+          fieldKey:
+            'Extra field {{index}}: the key must start with a lower-case letter and hold only lower-case letters, digits and _.',
+          fieldLabel:
+            'Extra field {{index}}: enter the Chinese and English labels (at most 40 and 60 characters).',
+          fieldOptions:
+            'Extra field {{index}} is a choice: enter its options (one per line: value|Chinese|English).',
+          invalidField: '{{field}}: invalid value.',
+          invalid: 'Some input is invalid; check it and try again.',
+        },
+        refusals: {
+          conflict:
+            'The code {{code}} is already used by another category (perhaps just created by someone else). The list has been refreshed; choose another code.',
+          parent:
+            'The group {{parent}} no longer exists or is no longer a group. The list has been refreshed; choose the group again.',
+          validation: 'The server did not accept: {{fields}}. Check and try again.',
+          separator: ', ',
+        },
+      },
     },
     calendar: {
       title: 'Working calendar',

@@ -80,6 +80,14 @@ export function validateExtraValues(
   return problems;
 }
 
+/** A category's extra fields: at most 20, each with its own key (the key names the value on the case). */
+const extraFieldListSchema = z
+  .array(extraFieldSchema)
+  .max(20)
+  .refine((fields) => new Set(fields.map((f) => f.key)).size === fields.length, {
+    message: 'each extra field needs its own key',
+  });
+
 const categoryFieldsSchema = z.object({
   name: z.string().trim().min(1).max(40),
   nameEn: z.string().trim().min(1).max(80),
@@ -87,7 +95,7 @@ const categoryFieldsSchema = z.object({
   defaultPriority: casePrioritySchema,
   defaultHandler: z.enum(DEFAULT_HANDLERS),
   departmentName: z.string().trim().max(60).nullable(),
-  fields: z.array(extraFieldSchema).max(20),
+  fields: extraFieldListSchema,
   isActive: z.boolean(),
 });
 
@@ -99,17 +107,27 @@ const withDepartmentRule = <T extends z.ZodType<{ defaultHandler?: string; depar
     path: ['departmentName'],
   });
 
+const CATEGORY_CODE = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$/;
+
 export const createCategorySchema = withDepartmentRule(
   categoryFieldsSchema.extend({
-    code: z
-      .string()
-      .max(40)
-      .regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$/, 'like "roads" or "roads.damage"'),
+    code: z.string().max(40).regex(CATEGORY_CODE, 'like "roads" or "roads.damage"'),
     parentCode: z.string().nullable().default(null),
-    fields: z.array(extraFieldSchema).max(20).default([]),
+    fields: extraFieldListSchema.default([]),
     isActive: z.boolean().default(true),
     departmentName: z.string().trim().max(60).nullable().default(null),
   }),
+).refine(
+  (c) =>
+    // A malformed code is reported once, by its own rule.
+    !CATEGORY_CODE.test(c.code) ||
+    (c.parentCode === null
+      ? !c.code.includes('.')
+      : c.code.startsWith(`${c.parentCode}.`) && c.code.length > c.parentCode.length + 1),
+  {
+    message: 'a group’s code has no dot; a sub-category’s code is its group’s code, a dot and a name',
+    path: ['code'],
+  },
 );
 export type CreateCategory = z.infer<typeof createCategorySchema>;
 

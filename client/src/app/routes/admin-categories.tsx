@@ -1,12 +1,16 @@
 import '@/styles/forms.css';
 import '@/styles/admin-geo.css';
+import type { Category } from '@gridgov/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
+import { SaveOutcome } from '@/components/ui/save-outcome';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { useAllCategories } from '@/features/category-admin/api/category-admin';
+import { CategoryCreateForm } from '@/features/category-admin/components/category-create-form';
 import { CategoryForm } from '@/features/category-admin/components/category-form';
 import { hasPermission } from '@/lib/authorization';
 
@@ -15,6 +19,8 @@ export function AdminCategoriesRoute() {
   const { data: me } = useMe();
   const query = useAllCategories();
   const [searchParams, setSearchParams] = useSearchParams();
+  // Said once after a create; gone as soon as the admin moves on.
+  const [createdNotice, setCreatedNotice] = useState<string | null>(null);
 
   if (me && !hasPermission(me.roles, 'manageGeo')) return <Navigate to={paths.map} replace />;
   if (query.isError) {
@@ -32,15 +38,42 @@ export function AdminCategoriesRoute() {
   const isEnglish = i18n.language === 'en';
   // The server decides: only county administrators edit the county-wide taxonomy.
   const isReadOnly = me?.scope.level !== 'county';
+  // In the URL like the selection, so Back closes the create form.
+  const isCreating = !isReadOnly && searchParams.has('new');
+
+  const select = (next: string) => {
+    setCreatedNotice(null);
+    setSearchParams({ code: next });
+  };
+  const openCreate = () => {
+    setCreatedNotice(null);
+    setSearchParams(code ? { code, new: '1' } : { new: '1' });
+  };
+  const showCreated = (category: Category) => {
+    setSearchParams({ code: category.code });
+    setCreatedNotice(
+      t('adminGeo.categories.create.created', {
+        name: isEnglish ? category.nameEn : category.name,
+        code: category.code,
+      }),
+    );
+  };
 
   return (
     <div className="page">
-      <h1 className="page-title">{t('adminGeo.categories.title')}</h1>
+      <div className="admin-categories-heading">
+        <h1 className="page-title">{t('adminGeo.categories.title')}</h1>
+        {!isReadOnly && !isCreating && (
+          <button type="button" className="button button-primary" onClick={openCreate}>
+            {t('adminGeo.categories.create.open')}
+          </button>
+        )}
+      </div>
       <div className="admin-page">
         {/* Phones get a picker instead of the long list, so the form stays in view. */}
         <label className="field admin-picker">
           <span className="field-label">{t('adminGeo.categories.list')}</span>
-          <select value={code ?? ''} onChange={(e) => setSearchParams({ code: e.target.value })}>
+          <select value={code ?? ''} onChange={(e) => select(e.target.value)}>
             {items.map((c) => (
               <option key={c.code} value={c.code}>
                 {c.parentCode ? '　' : ''}
@@ -55,9 +88,9 @@ export function AdminCategoriesRoute() {
               <li key={c.code}>
                 <button
                   type="button"
-                  aria-current={c.code === code}
+                  aria-current={!isCreating && c.code === code}
                   className={c.parentCode ? 'admin-list-child' : undefined}
-                  onClick={() => setSearchParams({ code: c.code })}
+                  onClick={() => select(c.code)}
                 >
                   {isEnglish ? c.nameEn : c.name}
                 </button>
@@ -65,7 +98,21 @@ export function AdminCategoriesRoute() {
             ))}
           </ul>
         </nav>
-        {selected && <CategoryForm key={selected.code} category={selected} isReadOnly={isReadOnly} />}
+        <div className="admin-categories-detail">
+          {isCreating ? (
+            <CategoryCreateForm
+              categories={items}
+              initialParentCode={selected ? (selected.parentCode ?? selected.code) : null}
+              onCreated={showCreated}
+              onCancel={() => setSearchParams(code ? { code } : {})}
+            />
+          ) : (
+            <>
+              <SaveOutcome savedText={createdNotice} />
+              {selected && <CategoryForm key={selected.code} category={selected} isReadOnly={isReadOnly} />}
+            </>
+          )}
+        </div>
       </div>
     </div>
   );

@@ -99,6 +99,29 @@ describe('editing categories', () => {
     expect((await admin.post('/api/categories', newCategory('other.general'))).status).toBe(400);
   });
 
+  it('when a code does not fit its place in the tree or two extra fields share a key, then 400 and nothing is created', async () => {
+    const group = { ...newCategory(null), code: 'newgroup.sub' };
+    const misplaced = { ...newCategory('sanitation'), code: `roads.t${nextUnique()}` };
+    const field = { label: '面积', labelEn: 'Area', type: 'number' };
+    const doubled = {
+      ...newCategory(),
+      fields: [
+        { key: 'area', ...field },
+        { key: 'area', ...field },
+      ],
+    };
+    for (const body of [group, misplaced]) {
+      const res = await admin.post('/api/categories', body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.map((d: { path: string }) => d.path)).toContain('code');
+    }
+    const res = await admin.post('/api/categories', doubled);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.map((d: { path: string }) => d.path)).toContain('fields');
+    const codes = (await admin.get('/api/categories')).body.items.map((c: { code: string }) => c.code);
+    for (const body of [group, misplaced, doubled]) expect(codes).not.toContain(body.code);
+  });
+
   it('when the deadline of a category changes, then new cases get the new one and old deadlines stay as they were', async () => {
     const body = newCategory();
     await admin.post('/api/categories', body);

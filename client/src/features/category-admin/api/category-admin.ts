@@ -1,6 +1,12 @@
-import { type Category, categoryListSchema, categorySchema, type UpdateCategory } from '@gridgov/shared';
+import {
+  type Category,
+  type CreateCategory,
+  categoryListSchema,
+  categorySchema,
+  type UpdateCategory,
+} from '@gridgov/shared';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiRequest } from '@/lib/api-client';
+import { api, apiRequest, isApiError } from '@/lib/api-client';
 
 export function getAllCategories({ signal }: { signal?: AbortSignal } = {}): Promise<{ items: Category[] }> {
   return api.get('/api/categories', { signal, schema: categoryListSchema });
@@ -28,5 +34,24 @@ export function useUpdateCategory() {
   return useMutation({
     mutationFn: ({ code, input }: { code: string; input: UpdateCategory }) => updateCategory(code, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['categories'] }),
+  });
+}
+
+export function createCategory(input: CreateCategory): Promise<Category> {
+  return api.post('/api/categories', input, { schema: categorySchema });
+}
+
+/** Resolves once the list is refetched, so the caller can select the new category right away. */
+export function useCreateCategory() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createCategory,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: getAllCategoriesQueryOptions().queryKey }),
+    // A taken code or a vanished group means the list on screen is stale: refresh it, keep the form.
+    onError: (error) => {
+      if (isApiError(error) && (error.status === 409 || error.status === 422)) {
+        void queryClient.invalidateQueries({ queryKey: getAllCategoriesQueryOptions().queryKey });
+      }
+    },
   });
 }
