@@ -32,7 +32,10 @@ export function AdminCategoriesRoute() {
   }
   if (!query.data) return <Spinner isFullPage label={t('adminGeo.common.loading')} />;
 
-  const items = query.data.items;
+  // Each group followed by its sub-categories, as the list indents them.
+  const items = query.data.items
+    .filter((c) => c.parentCode === null)
+    .flatMap((group) => [group, ...query.data.items.filter((c) => c.parentCode === group.code)]);
   const code = searchParams.get('code') ?? items[0]?.code ?? null;
   const selected = items.find((c) => c.code === code) ?? null;
   const isEnglish = i18n.language === 'en';
