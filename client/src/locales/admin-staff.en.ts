@@ -176,7 +176,7 @@ export const adminStaffEn: AdminStaffLocaleResources = {
       from: 'From',
       to: 'To',
       at: 'When',
-      summary: 'Summary',
+      summary: 'Subject',
       change: 'Change (before → after)',
       ip: 'IP address',
       empty: 'No matching entries',

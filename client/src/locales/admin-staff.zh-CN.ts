@@ -175,7 +175,7 @@ export const adminStaffZhCN = {
       from: '开始日期',
       to: '结束日期',
       at: '时间',
-      summary: '摘要',
+      summary: '对象',
       change: '变更（前 → 后）',
       ip: 'IP 地址',
       empty: '没有符合条件的记录',

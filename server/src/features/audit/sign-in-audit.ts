@@ -32,6 +32,7 @@ export async function auditSignIn(
     townId: attempt.staff?.regionId ?? null,
     ip: attempt.ip,
     after: { username: attempt.username.slice(0, 64), outcome: attempt.outcome },
-    summary: isSuccess ? `${attempt.username} signed in` : `${attempt.username}: ${attempt.outcome}`,
+    // The subject only: the action (translated in the UI) says what happened.
+    summary: attempt.username,
   });
 }

@@ -165,7 +165,7 @@ async function runHandover(
       cases: cases.map((c) => ({ number: c.number, assigneeId: c.assigneeId })),
       note: input.note,
     },
-    summary: `${person.name}: ${input.status}, ${cases.length} cases and ${grids.length} grids handed over`,
+    summary: person.name,
   });
   return { cases, grids };
 }

@@ -43,7 +43,8 @@ function audit(
     action: string;
     before?: Prisma.InputJsonValue | null;
     after?: Prisma.InputJsonValue | null;
-    summary: string;
+    /** What else the entry is about besides the person (a grid code); the action says what happened. */
+    detail?: string;
   },
 ) {
   return recordAudit(tx, {
@@ -53,8 +54,10 @@ function audit(
     entityId: row.id,
     townId: row.regionId,
     ip: source.ip,
-    ...entry,
-    summary: `${row.name}: ${entry.summary}`,
+    action: entry.action,
+    before: entry.before,
+    after: entry.after,
+    summary: entry.detail ? `${row.name} · ${entry.detail}` : row.name,
   });
 }
 
@@ -112,7 +115,6 @@ export async function createStaffMember(
       {
         action: 'staff.create',
         after,
-        summary: 'created',
       },
     );
     return id;
@@ -135,7 +137,6 @@ export function updateStaffMember(
       action: 'staff.update',
       before: before as never,
       after: after as never,
-      summary: 'edited',
     });
   });
 }
@@ -153,7 +154,6 @@ export function setStaffDisabled(ctx: AppContext, source: AuditSource, staffId: 
       action: isDisabled ? 'staff.disable' : 'staff.enable',
       before: { isDisabled: !isDisabled },
       after: { isDisabled },
-      summary: isDisabled ? 'disabled' : 'enabled',
     });
   });
 }
@@ -168,7 +168,7 @@ export async function resetStaffPassword(
   await changeStaff(ctx, source, staffId, async (tx, row) => {
     await updateStaffRow(tx, row.id, { passwordHash });
     await deleteSessionsOf(tx, row.id);
-    await audit(tx, source, row, { action: 'staff.reset_password', summary: 'password reset' });
+    await audit(tx, source, row, { action: 'staff.reset_password' });
   });
   return { initialPassword };
 }
@@ -199,7 +199,6 @@ export function setStaffRoles(ctx: AppContext, source: AuditSource, staffId: str
       action: 'staff.roles',
       before: { roles: [...new Set(row.roles.map((r) => r.role))].sort(), endedGrids: [] },
       after: { roles: [...wanted].sort(), endedGrids: ended.map((a) => a.grid.code) },
-      summary: 'roles changed',
     });
   });
 }
@@ -235,7 +234,7 @@ export function assignStaffGrid(
     await audit(tx, source, row, {
       action: 'staff.assign_grid',
       after: { assignmentId: id, gridCode: grid.code, role: input.role },
-      summary: `${input.role} of ${grid.code}`,
+      detail: grid.code,
     });
   });
 }
@@ -254,7 +253,7 @@ export function endStaffAssignment(
     await audit(tx, source, row, {
       action: 'staff.unassign_grid',
       before: { assignmentId, gridCode: assignment.grid.code, role: assignment.role },
-      summary: `no longer ${assignment.role} of ${assignment.grid.code}`,
+      detail: assignment.grid.code,
     });
   });
 }

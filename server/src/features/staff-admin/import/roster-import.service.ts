@@ -216,7 +216,7 @@ async function commitJob(ctx: AppContext, source: AuditSource, jobId: string, pa
           gridIds: s.gridIds,
           importId: jobId,
         },
-        summary: `${s.name}: imported (row ${s.row})`,
+        summary: `${s.name} #${s.row}`,
       }));
       await recordAudits(tx, entries);
       await updateImportJob(tx, jobId, { status: 'committed', createdCount: staff.length, rows: [] });
