@@ -21,9 +21,13 @@ function decodeAuditCursor(cursor: string): { at: Date; id: string } {
 }
 
 function scopeWhere(actor: Actor): Prisma.AuditLogWhereInput {
-  // County-wide staff also see entries that belong to no town (county changes, unknown usernames).
-  if (actor.scope.level === 'county')
-    return { OR: [{ townId: { in: actor.scope.townIds } }, { townId: null }] };
+  // County-wide staff also see entries that belong to no town (unknown usernames) and those filed under
+  // the county itself (county staff's own sign-ins and changes).
+  if (actor.scope.level === 'county') {
+    return {
+      OR: [{ townId: { in: [...actor.scope.townIds, ...actor.scope.regionIds] } }, { townId: null }],
+    };
+  }
   return { townId: { in: actor.scope.townIds } };
 }
 

@@ -51,6 +51,11 @@ describe('GET /api/admin/audit', () => {
     const ghostEntries = (await county.get(`/api/admin/audit?actor=${ghost}`)).body.items;
     expect(ghostEntries).toHaveLength(1);
     expect(ghostEntries[0]).toMatchObject({ action: 'auth.login_failed', actorId: null, townId: null });
+    // County staff's own sign-ins are filed under the county: county-wide readers see them, a town's
+    // admin does not.
+    const own = await county.get(`/api/admin/audit?entity=session&entityId=${countyAdmin.id}`);
+    expect(own.body.items.map((e: { action: string }) => e.action)).toEqual(['auth.login']);
+    expect((await admin.get(`/api/admin/audit?entityId=${countyAdmin.id}`)).body.items).toEqual([]);
   });
 
   it('when another town’s admin reads the log, then they do not see this town’s entries', async () => {
