@@ -8,6 +8,7 @@ export {
   formatChinaDateTime,
 } from './china-day';
 export * from './cn-holidays';
+export { formatLocalDate, parseLocalDate } from './local-day';
 export type { ClassifyInput, DeadlineInput, ElapsedInput, SlaPause } from './sla-clock';
 export {
   classifyDeadline,

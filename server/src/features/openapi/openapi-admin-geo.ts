@@ -2,7 +2,6 @@
 import {
   calendarAdminSchema,
   calendarYearInputSchema,
-  errorBodySchema,
   gridImportResultSchema,
   mergeGridsSchema,
   regridResultSchema,
@@ -10,22 +9,8 @@ import {
   updateGridSchema,
   workingHoursInputSchema,
 } from '@gridgov/shared';
-import { z } from 'zod';
+import { csrfHeader, errorResponse as error, idParam, json, jsonBody } from './openapi-helpers';
 
-const toJson = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
-const json = (schema: z.ZodType, description: string) => ({
-  description,
-  content: { 'application/json': { schema: toJson(schema) } },
-});
-const jsonBody = (schema: z.ZodType) => ({
-  required: true,
-  content: {
-    'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) },
-  },
-});
-const error = (description: string) => json(errorBodySchema, description);
-const csrfHeader = { name: 'X-CSRF-Token', in: 'header', required: true, schema: { type: 'string' } };
-const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
 const yearParam = { name: 'year', in: 'path', required: true, schema: { type: 'integer', minimum: 2000 } };
 const readErrors = { '401': error('Not signed in'), '403': error('Not an administrator or town leader') };
 const writeErrors = {

@@ -7,7 +7,6 @@ import {
   coverageReportSchema,
   createdStaffSchema,
   createStaffSchema,
-  errorBodySchema,
   handoverPreviewSchema,
   handoverResultSchema,
   handoverSchema,
@@ -20,39 +19,18 @@ import {
   staffDetailSchema,
   updateStaffSchema,
 } from '@gridgov/shared';
-import { z } from 'zod';
+import type { z } from 'zod';
+import {
+  jsonBody as body,
+  csrfHeader as csrf,
+  errorResponse as error,
+  json,
+  uuidPathParameter as path,
+  queryParameters as query,
+} from './openapi-helpers';
 
 type Schema = z.ZodType;
-const toJson = (schema: Schema) => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
-const json = (schema: Schema, description: string) => ({
-  description,
-  content: { 'application/json': { schema: toJson(schema) } },
-});
-const error = (description: string) => json(errorBodySchema, description);
-const body = (schema: Schema) => ({
-  required: true,
-  content: {
-    'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) },
-  },
-});
-function query(schema: z.ZodObject) {
-  const s = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
-    properties?: Record<string, unknown>;
-  };
-  return Object.entries(s.properties ?? {}).map(([name, sc]) => ({
-    name,
-    in: 'query',
-    required: false,
-    schema: sc,
-  }));
-}
-const path = (name: string) => ({
-  name,
-  in: 'path',
-  required: true,
-  schema: { type: 'string', format: 'uuid' },
-});
-const csrf = { name: 'X-CSRF-Token', in: 'header', required: true, schema: { type: 'string' } };
+
 const readErrors = {
   '401': error('Not signed in'),
   '403': error('Not an admin or town leader, or outside scope'),

@@ -11,7 +11,6 @@ import {
   createCaseSchema,
   createCategorySchema,
   csrfResponseSchema,
-  errorBodySchema,
   gridDetailSchema,
   gridFeatureCollectionSchema,
   gridListSchema,
@@ -35,37 +34,20 @@ import {
   updateCategorySchema,
   uploadSchema,
 } from '@gridgov/shared';
-import { z } from 'zod';
 import { adminGeoPaths } from './openapi-admin-geo';
 import { adminStaffPaths } from './openapi-admin-staff';
+import {
+  csrfHeader,
+  errorResponse,
+  idParam,
+  json,
+  jsonBody,
+  queryParameters,
+  toJsonSchema,
+} from './openapi-helpers';
 
-type Schema = z.ZodType;
-
-const toJson = (schema: Schema) => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
-const json = (schema: Schema, description: string) => ({
-  description,
-  content: { 'application/json': { schema: toJson(schema) } },
-});
-const errorResponse = (description: string) => json(errorBodySchema, description);
 const authErrors = { '401': errorResponse('Not signed in'), '403': errorResponse('Outside your scope') };
 
-function queryParameters(schema: z.ZodObject) {
-  const jsonSchema = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
-    properties?: Record<string, unknown>;
-  };
-  return Object.entries(jsonSchema.properties ?? {}).map(([name, s]) => ({
-    name,
-    in: 'query',
-    required: false,
-    schema: s,
-  }));
-}
-
-const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
-const jsonBody = (schema: Schema) => ({
-  required: true,
-  content: { 'application/json': { schema: toJson(schema) } },
-});
 const caseErrors = {
   ...authErrors,
   '404': errorResponse('No such case'),
@@ -90,7 +72,6 @@ const statsErrors = {
   '400': errorResponse('Invalid window (to before from, more than 366 days) or filter'),
   '404': errorResponse('No such grid or village'),
 };
-const csrfHeader = { name: 'X-CSRF-Token', in: 'header', required: true, schema: { type: 'string' } };
 
 /** The OpenAPI 3.1 description of the API, generated from the shared zod contract. */
 export function buildOpenApiDocument() {
@@ -129,10 +110,7 @@ export function buildOpenApiDocument() {
           summary: 'Sign in; sets the gridgov_session cookie',
           security: [],
           parameters: [csrfHeader],
-          requestBody: {
-            required: true,
-            content: { 'application/json': { schema: toJson(loginRequestSchema) } },
-          },
+          requestBody: jsonBody(loginRequestSchema),
           responses: {
             '200': json(meSchema, 'Signed in'),
             '400': errorResponse('Invalid body'),
@@ -176,7 +154,9 @@ export function buildOpenApiDocument() {
           responses: {
             '200': {
               description: 'OK',
-              content: { 'application/geo+json': { schema: toJson(gridFeatureCollectionSchema) } },
+              content: {
+                'application/geo+json': { schema: toJsonSchema(gridFeatureCollectionSchema, 'output') },
+              },
             },
             ...authErrors,
           },
@@ -342,7 +322,7 @@ export function buildOpenApiDocument() {
           responses: {
             '200': {
               description: 'An endless text/event-stream; each `case` event carries this JSON',
-              content: { 'text/event-stream': { schema: toJson(liveCaseEventSchema) } },
+              content: { 'text/event-stream': { schema: toJsonSchema(liveCaseEventSchema, 'output') } },
             },
             '401': errorResponse('Not signed in'),
           },

@@ -7,6 +7,8 @@ import {
   DAILY_COUNTERS,
   type DailyCounts,
   emptyDailyCounts,
+  formatLocalDate,
+  parseLocalDate,
 } from '@gridgov/shared';
 
 /** A rolled-up (or absent) dimension. */
@@ -54,7 +56,6 @@ export interface StatsRow {
  */
 export const SPANNED_LEVELS: readonly number[] = [1, 2];
 export const SPAN_EXPONENTS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8];
-const MS_PER_DAY = 86_400_000;
 
 export function spanLevel(base: number, exponent: number): number {
   return exponent === 0 ? base : base * 10 + exponent;
@@ -64,13 +65,10 @@ function baseLevelOf(level: number): number {
   return level >= 10 ? Math.floor(level / 10) : level;
 }
 
-const dayNumberOf = (day: string) => Date.parse(`${day}T00:00:00Z`) / MS_PER_DAY;
-const dayOfNumber = (n: number) => new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
-
 /** First day of the aligned block of 2^exponent days holding the day (blocks count from 1970-01-01). */
 export function spanStart(day: string, exponent: number): string {
   const size = 2 ** exponent;
-  return dayOfNumber(Math.floor(dayNumberOf(day) / size) * size);
+  return formatLocalDate(Math.floor(parseLocalDate(day) / size) * size);
 }
 
 /**
@@ -79,13 +77,13 @@ export function spanStart(day: string, exponent: number): string {
  */
 export function decomposeWindow(from: string, to: string): { exponent: number; start: string }[] {
   const pieces: { exponent: number; start: string }[] = [];
-  const last = dayNumberOf(to);
-  let day = dayNumberOf(from);
+  const last = parseLocalDate(to);
+  let day = parseLocalDate(from);
   const maxExponent = SPAN_EXPONENTS[SPAN_EXPONENTS.length - 1]!;
   while (day <= last) {
     let exponent = maxExponent;
     while (exponent > 0 && (day % 2 ** exponent !== 0 || day + 2 ** exponent - 1 > last)) exponent--;
-    pieces.push({ exponent, start: dayOfNumber(day) });
+    pieces.push({ exponent, start: formatLocalDate(day) });
     day += 2 ** exponent;
   }
   return pieces;

@@ -1,11 +1,11 @@
 import { ROLES, STAFF_STATUSES } from '@gridgov/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { Pagination } from '@/components/ui/pagination';
 import { Spinner } from '@/components/ui/spinner';
 import { buildAdminStaffPath } from '@/config/paths';
+import { StaffTable } from '@/features/staff/components/staff-table';
 import { useRegionOptions } from '../api/regions';
 import { buildRosterExportUrl, ROSTER_PAGE_SIZE, type RosterFilters, useRoster } from '../api/roster';
 import { useUrlFilters } from '../utils/url-filters';
@@ -115,7 +115,15 @@ export function RosterView({ canWrite }: { canWrite: boolean }) {
           <p className="result-count" aria-live="polite">
             {t('staff.total', { count: total })}
           </p>
-          <RosterTable items={roster.data.items} />
+          <StaffTable
+            items={roster.data.items}
+            label={t('adminStaff.roster.title')}
+            className="admin-table"
+            linkOf={(person) => buildAdminStaffPath(person.id)}
+            statusExtra={(person) =>
+              person.isDisabled && <span className="tag tag-disabled">{t('adminStaff.roster.disabled')}</span>
+            }
+          />
           <Pagination
             page={roster.data.page}
             pageCount={Math.max(1, Math.ceil(total / ROSTER_PAGE_SIZE))}
@@ -147,52 +155,5 @@ function FilterSelect(props: {
         ))}
       </select>
     </div>
-  );
-}
-
-function RosterTable({ items }: { items: NonNullable<ReturnType<typeof useRoster>['data']>['items'] }) {
-  const { t } = useTranslation();
-  if (items.length === 0) return <p className="empty-state">{t('staff.empty')}</p>;
-  return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section className="table-scroll" tabIndex={0} aria-label={t('adminStaff.roster.title')}>
-      <table className="data-table admin-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('staff.name')}</th>
-            <th scope="col">{t('staff.roles')}</th>
-            <th scope="col">{t('staff.grids')}</th>
-            <th scope="col">{t('staff.phone')}</th>
-            <th scope="col">{t('staff.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((person) => (
-            <tr key={person.id}>
-              <th scope="row">
-                <Link to={buildAdminStaffPath(person.id)} className="staff-name">
-                  {person.name}
-                </Link>
-                {person.isPartyMember && <span className="tag tag-party">{t('staff.partyMember')}</span>}
-                <span className="muted staff-username">{person.username}</span>
-              </th>
-              <td>{person.roles.map((role) => t(`roles.${role}`)).join(t('common.listSeparator'))}</td>
-              <td>
-                {person.grids
-                  .map((g) => t('staff.gridWithRole', { grid: g.name, role: t(`roles.${g.role}`) }))
-                  .join(t('common.listSeparator')) || t('common.empty')}
-              </td>
-              <td className="mono">{person.phone}</td>
-              <td>
-                <span className={`status status-${person.status}`}>{t(`staffStatus.${person.status}`)}</span>
-                {person.isDisabled && (
-                  <span className="tag tag-disabled">{t('adminStaff.roster.disabled')}</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { Figures, StatsBreakdownItem } from '@gridgov/shared';
+import { computeFigures, emptyFigureCounts, type Figures, type StatsBreakdownItem } from '@gridgov/shared';
 import { describe, expect, it } from 'vitest';
 import { pickBestAndWorstGrids } from './pick-grids';
 
@@ -7,25 +7,7 @@ const grid = (name: string, onTimeRate: number | null, extra: Partial<Figures> =
   code: name,
   name,
   population: null,
-  figures: {
-    received: 0,
-    accepted: 0,
-    closed: 0,
-    closedOnTime: 0,
-    open: 0,
-    overdue: 0,
-    dueToClose: 0,
-    dueClosed: 0,
-    closeRate: null,
-    onTimeRate,
-    avgHandlingHours: null,
-    medianHandlingHours: null,
-    reworked: 0,
-    reworkRate: null,
-    escalated: 0,
-    satisfactionRate: null,
-    ...extra,
-  },
+  figures: { ...computeFigures(emptyFigureCounts()), onTimeRate, ...extra },
 });
 
 describe('pickBestAndWorstGrids', () => {

@@ -10,6 +10,7 @@ import { SaveOutcome } from '@/components/ui/save-outcome';
 import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/describe-error';
 import { useSaveCalendarYear } from '../api/calendar-admin';
+import { RemoveRowButton, RowListFooter } from './row-list-controls';
 
 type Row = { name: string; off: string; workdays: string };
 
@@ -86,27 +87,14 @@ export function HolidayYearForm({
               <span className="field-label">{t('adminGeo.calendar.workdays')}</span>
               <input value={row.workdays} onChange={(e) => update(index, { workdays: e.target.value })} />
             </label>
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => setRows((list) => list.filter((_, i) => i !== index))}
-            >
-              {t('adminGeo.common.remove')}
-            </button>
+            <RemoveRowButton onRemove={() => setRows((list) => list.filter((_, i) => i !== index))} />
           </div>
         ))}
-        <div className="admin-actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => setRows((list) => [...list, { name: '', off: '', workdays: '' }])}
-          >
-            {t('adminGeo.calendar.addHoliday')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-            {mutation.isPending ? t('adminGeo.common.saving') : t('adminGeo.common.save')}
-          </button>
-        </div>
+        <RowListFooter
+          addLabel={t('adminGeo.calendar.addHoliday')}
+          onAdd={() => setRows((list) => [...list, { name: '', off: '', workdays: '' }])}
+          isSaving={mutation.isPending}
+        />
       </fieldset>
       <SaveOutcome
         problem={problem ?? serverProblem}

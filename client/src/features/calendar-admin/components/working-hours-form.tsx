@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SaveOutcome } from '@/components/ui/save-outcome';
 import { describeError } from '@/lib/describe-error';
 import { useSaveWorkingHours } from '../api/calendar-admin';
+import { RemoveRowButton, RowListFooter } from './row-list-controls';
 
 export function WorkingHoursForm({ initial, isReadOnly }: { initial: WorkingPeriod[]; isReadOnly: boolean }) {
   const { t } = useTranslation();
@@ -44,27 +45,14 @@ export function WorkingHoursForm({ initial, isReadOnly }: { initial: WorkingPeri
                 onChange={(e) => update(index, { end: e.target.value })}
               />
             </label>
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => setPeriods((list) => list.filter((_, i) => i !== index))}
-            >
-              {t('adminGeo.common.remove')}
-            </button>
+            <RemoveRowButton onRemove={() => setPeriods((list) => list.filter((_, i) => i !== index))} />
           </div>
         ))}
-        <div className="admin-actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => setPeriods((list) => [...list, { start: '18:00', end: '19:00' }])}
-          >
-            {t('adminGeo.calendar.addPeriod')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-            {mutation.isPending ? t('adminGeo.common.saving') : t('adminGeo.common.save')}
-          </button>
-        </div>
+        <RowListFooter
+          addLabel={t('adminGeo.calendar.addPeriod')}
+          onAdd={() => setPeriods((list) => [...list, { start: '18:00', end: '19:00' }])}
+          isSaving={mutation.isPending}
+        />
       </fieldset>
       <SaveOutcome
         problem={problem}

@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { GridFeature } from '../api/get-grids-geojson';
+import { buildSquareGrid } from '@/testing/grid-feature.fixture';
 import { chooseFitBox } from './choose-fit-box';
 
-function buildSquare(id: string, villageId: string, [lon, lat]: [number, number]): GridFeature {
-  const ring: [number, number][] = [
-    [lon, lat],
-    [lon + 0.01, lat],
-    [lon + 0.01, lat + 0.01],
-    [lon, lat + 0.01],
-    [lon, lat],
-  ];
-  return {
-    type: 'Feature',
-    id,
-    geometry: { type: 'Polygon', coordinates: [ring] },
-    properties: {
-      id,
-      code: id,
-      name: id,
-      village: { id: villageId, code: villageId, name: villageId },
-      worker: null,
-      leader: null,
-      households: null,
-      population: null,
-    },
-  };
-}
+const buildSquare = (id: string, villageId: string, corner: [number, number]) =>
+  buildSquareGrid(id, corner, { villageId });
 
 const FEATURES = [buildSquare('g1', 'v1', [113, 23]), buildSquare('g2', 'v2', [113.1, 23.1])];
 const SCOPE_BBOX: [number, number, number, number] = [112.9, 22.9, 113.2, 23.2];

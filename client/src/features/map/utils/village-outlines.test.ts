@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { GridFeature } from '../api/get-grids-geojson';
+import { buildSquareGrid } from '@/testing/grid-feature.fixture';
 import { buildVillageOutlines } from './village-outlines';
 
-function buildSquare(id: string, villageId: string, [lon, lat]: [number, number]): GridFeature {
-  const ring: [number, number][] = [
-    [lon, lat],
-    [lon + 1, lat],
-    [lon + 1, lat + 1],
-    [lon, lat + 1],
-    [lon, lat],
-  ];
-  return {
-    type: 'Feature',
-    id,
-    geometry: { type: 'Polygon', coordinates: [ring] },
-    properties: {
-      id,
-      code: id,
-      name: id,
-      village: { id: villageId, code: villageId, name: villageId },
-      worker: null,
-      leader: null,
-      households: null,
-      population: null,
-    },
-  };
-}
+const buildSquare = (id: string, villageId: string, corner: [number, number]) =>
+  buildSquareGrid(id, corner, { villageId, size: 1 });
 
 const sorted = (lines: readonly (readonly unknown[])[]) =>
   lines.map((line) => JSON.stringify([...line].sort())).sort();

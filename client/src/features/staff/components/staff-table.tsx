@@ -1,15 +1,35 @@
 import type { StaffItem } from '@gridgov/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
-export function StaffTable({ items }: { items: readonly StaffItem[] }) {
+type StaffTableProps<T extends StaffItem> = {
+  items: readonly T[];
+  /** The table's accessible name (defaults to the staff directory's title). */
+  label?: string;
+  /** Where a person's name leads (the admin's person page); plain text without it. */
+  linkOf?: (person: T) => string;
+  /** More to say next to the status (e.g. the roster's "disabled" tag). */
+  statusExtra?: (person: T) => ReactNode;
+  className?: string;
+};
+
+/** People with their roles, village, grids, phone and status: the staff directory and the admin roster. */
+export function StaffTable<T extends StaffItem>({
+  items,
+  label,
+  linkOf,
+  statusExtra,
+  className,
+}: StaffTableProps<T>) {
   const { t } = useTranslation();
   const separator = t('common.listSeparator');
   if (items.length === 0) return <p className="empty-state">{t('staff.empty')}</p>;
 
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section className="table-scroll" tabIndex={0} aria-label={t('staff.title')}>
-      <table className="data-table">
+    <section className="table-scroll" tabIndex={0} aria-label={label ?? t('staff.title')}>
+      <table className={className ? `data-table ${className}` : 'data-table'}>
         <thead>
           <tr>
             <th scope="col">{t('staff.name')}</th>
@@ -24,7 +44,13 @@ export function StaffTable({ items }: { items: readonly StaffItem[] }) {
           {items.map((person) => (
             <tr key={person.id}>
               <th scope="row">
-                <span className="staff-name">{person.name}</span>
+                {linkOf ? (
+                  <Link to={linkOf(person)} className="staff-name">
+                    {person.name}
+                  </Link>
+                ) : (
+                  <span className="staff-name">{person.name}</span>
+                )}
                 {person.isPartyMember && <span className="tag tag-party">{t('staff.partyMember')}</span>}
                 <span className="muted staff-username">{person.username}</span>
               </th>
@@ -42,6 +68,7 @@ export function StaffTable({ items }: { items: readonly StaffItem[] }) {
               <td className="mono">{person.phone}</td>
               <td>
                 <span className={`status status-${person.status}`}>{t(`staffStatus.${person.status}`)}</span>
+                {statusExtra?.(person)}
               </td>
             </tr>
           ))}

@@ -1,24 +1,10 @@
-import type { Figures, StatsBreakdownItem } from '@gridgov/shared';
+import { computeFigures, emptyFigureCounts, type Figures, type StatsBreakdownItem } from '@gridgov/shared';
 import { describe, expect, it } from 'vitest';
 import { sortRankings } from './sort-rankings';
 
+/** A place where nothing happened, with the figures a test sets. */
 const figures = (overrides: Partial<Figures>): Figures => ({
-  received: 0,
-  accepted: 0,
-  closed: 0,
-  closedOnTime: 0,
-  open: 0,
-  overdue: 0,
-  dueToClose: 0,
-  dueClosed: 0,
-  closeRate: null,
-  onTimeRate: null,
-  avgHandlingHours: null,
-  medianHandlingHours: null,
-  reworked: 0,
-  reworkRate: null,
-  escalated: 0,
-  satisfactionRate: null,
+  ...computeFigures(emptyFigureCounts()),
   ...overrides,
 });
 const item = (name: string, f: Partial<Figures>): StatsBreakdownItem => ({
