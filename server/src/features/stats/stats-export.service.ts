@@ -1,6 +1,12 @@
 // Rankings as files: the breakdown's rows (same window, filters and scope), best 按期结案率 first, as the
 // statistics page shows them. A ranking has at most a row per grid or worker, so one page suffices.
-import type { Figures, StatsBreakdownExportQuery, StatsBreakdownItem, StatsDimension } from '@gridgov/shared';
+import {
+  type Figures,
+  type RankingSort,
+  type StatsBreakdownExportQuery,
+  type StatsDimension,
+  sortRankings,
+} from '@gridgov/shared';
 import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
 import type { Cell } from '../../lib/export/csv';
@@ -39,19 +45,8 @@ const FIGURE_COLUMNS: readonly FigureColumn[] = [
   { header: '督办', width: 8, value: (f) => f.escalated },
 ];
 
-/** Best on-time rate first; rows without a rate last; then by name, so equal files for equal data. */
-export function rankByOnTimeRate(items: readonly StatsBreakdownItem[]): StatsBreakdownItem[] {
-  return [...items].sort((a, b) => {
-    const x = a.figures.onTimeRate;
-    const y = b.figures.onTimeRate;
-    if (x !== y) {
-      if (x === null) return 1;
-      if (y === null) return -1;
-      return y - x;
-    }
-    return a.name.localeCompare(b.name, 'zh-CN');
-  });
-}
+/** Best on-time rate first, rows without a rate last, then by name: equal files for equal data. */
+const BEST_ON_TIME_FIRST: RankingSort = { column: 'onTimeRate', isDescending: true };
 
 export async function exportStatsBreakdown(
   ctx: AppContext,
@@ -61,7 +56,7 @@ export async function exportStatsBreakdown(
   assertCanExport(actor);
   const { format: _format, ...breakdownQuery } = query;
   const breakdown = await getStatsBreakdown(ctx, actor, breakdownQuery);
-  const rows = rankByOnTimeRate(breakdown.items).map((item, index): Cell[] => [
+  const rows = sortRankings(breakdown.items, BEST_ON_TIME_FIRST).map((item, index): Cell[] => [
     index + 1,
     item.name,
     item.code,

@@ -1,9 +1,9 @@
-import type { StatsBreakdownItem } from '@gridgov/shared';
+import { type StatsBreakdownItem, sortRankings } from '@gridgov/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatHours, formatRate } from '../utils/format-figures';
-import { RANKING_COLUMNS, type RankingColumn, type RankingSort, sortRankings } from '../utils/sort-rankings';
+import { RANKING_COLUMNS, type RankingColumn, type RankingSort } from '../utils/sort-rankings';
 
 type RankingsTableProps = {
   items: readonly StatsBreakdownItem[];

@@ -1,4 +1,6 @@
-import type { Figures, StatsBreakdownItem } from '@gridgov/shared';
+import type { Figures } from '@gridgov/shared';
+
+// The sort itself is shared with the server's ranking exports: `sortRankings` in @gridgov/shared.
 
 export const RANKING_COLUMNS = [
   'received',
@@ -13,19 +15,3 @@ export const RANKING_COLUMNS = [
 ] as const satisfies readonly (keyof Figures)[];
 export type RankingColumn = (typeof RANKING_COLUMNS)[number] | 'name';
 export type RankingSort = { column: RankingColumn; isDescending: boolean };
-
-/**
- * Sorts breakdown rows by one column. Rows without a value (a rate with nothing to divide) always go
- * last, whichever the direction, so "best first" never starts with an empty grid; ties keep name order.
- */
-export function sortRankings(items: readonly StatsBreakdownItem[], sort: RankingSort): StatsBreakdownItem[] {
-  const byName = (a: StatsBreakdownItem, b: StatsBreakdownItem) => a.name.localeCompare(b.name, 'zh-CN');
-  return [...items].sort((a, b) => {
-    if (sort.column === 'name') return sort.isDescending ? byName(b, a) : byName(a, b);
-    const x = a.figures[sort.column];
-    const y = b.figures[sort.column];
-    if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
-    const order = sort.isDescending ? y - x : x - y;
-    return order !== 0 ? order : byName(a, b);
-  });
-}

@@ -1,6 +1,7 @@
-import { computeFigures, emptyFigureCounts, type Figures, type StatsBreakdownItem } from '@gridgov/shared';
 import { describe, expect, it } from 'vitest';
-import { sortRankings } from './sort-rankings';
+import { computeFigures, emptyFigureCounts } from './figures';
+import { sortRankings } from './rankings';
+import type { Figures, StatsBreakdownItem } from './stats.schema';
 
 /** A place where nothing happened, with the figures a test sets. */
 const figures = (overrides: Partial<Figures>): Figures => ({
