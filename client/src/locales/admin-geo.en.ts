@@ -41,6 +41,7 @@ export const adminGeoEn: AdminGeoLocaleResources = {
       population: 'Population',
       editBoundary: 'Edit boundary',
       saveBoundary: 'Save boundary',
+      boundaryDone: 'Boundary of {{code}} saved; {{count}} open cases moved to the grid they now lie in.',
       editHint: 'Drag the vertices, then save. Edits that overlap a neighbouring grid are refused.',
       split: 'Split grid',
       splitHint:
@@ -63,7 +64,8 @@ export const adminGeoEn: AdminGeoLocaleResources = {
       importBadJson: 'The file is not valid JSON.',
       importCheck: 'Check file',
       importCommit: 'Import {{created}} new and update {{updated}} grids',
-      importDone: 'Imported: {{created}} created, {{updated}} updated.',
+      importDone:
+        'Imported: {{created}} created, {{updated}} updated; {{count}} open cases moved to the grid they now lie in.',
       importClean: 'No problems found.',
       problems: '{{count}} problems (red ones are errors and must be fixed before importing)',
       feature: 'Feature {{index}}',

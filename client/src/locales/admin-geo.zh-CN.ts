@@ -39,6 +39,7 @@ export const adminGeoZhCN = {
       population: '人口',
       editBoundary: '编辑边界',
       saveBoundary: '保存边界',
+      boundaryDone: '{{code}} 的边界已保存；{{count}} 件未结事件移入其所在的新网格。',
       editHint: '拖动顶点修改边界，完成后保存。与相邻网格重叠的修改会被拒绝。',
       split: '拆分网格',
       splitHint: '在地图上依次点击，画一条穿过网格的线（起点和终点都在网格外），然后确认拆分。',
@@ -60,7 +61,8 @@ export const adminGeoZhCN = {
       importBadJson: '文件不是有效的 JSON。',
       importCheck: '检查文件',
       importCommit: '导入 {{created}} 个新网格、更新 {{updated}} 个网格',
-      importDone: '导入完成：新建 {{created}} 个，更新 {{updated}} 个。',
+      importDone:
+        '导入完成：新建 {{created}} 个，更新 {{updated}} 个；{{count}} 件未结事件移入其所在的新网格。',
       importClean: '未发现问题。',
       problems: '发现 {{count}} 个问题（红色为错误，须修正后才能导入）',
       feature: '第 {{index}} 个要素',

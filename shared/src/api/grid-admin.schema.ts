@@ -22,6 +22,8 @@ export const gridImportResultSchema = z.object({
   created: z.array(z.string()),
   updated: z.array(z.string()),
   problems: z.array(gridImportProblemSchema),
+  /** Open cases that now lie in another grid and moved there (commit only; the dry run moves none). */
+  movedCaseIds: z.array(z.string()),
 });
 export type GridImportResult = z.infer<typeof gridImportResultSchema>;
 
@@ -36,6 +38,18 @@ export const updateGridSchema = z
   })
   .refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'nothing to change' });
 export type UpdateGridInput = z.infer<typeof updateGridSchema>;
+
+/** A grid after an edit; a redrawn boundary also moves the open cases that now lie in another grid. */
+export const gridUpdateResultSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  areaSqm: z.number(),
+  households: z.number().int().nullable(),
+  population: z.number().int().nullable(),
+  movedCaseIds: z.array(z.string()),
+});
+export type GridUpdateResult = z.infer<typeof gridUpdateResultSchema>;
 
 export const splitGridSchema = z.object({
   /** The cut, as [lon, lat] positions; it must cross the grid's boundary exactly twice. */

@@ -2,6 +2,7 @@ import '@/styles/forms.css';
 import '@/styles/admin-geo.css';
 import {
   type GridImportProblemDto,
+  type GridUpdateResult,
   geodesicAreaSqm,
   type PolygonCoords,
   type Position,
@@ -82,6 +83,10 @@ export function AdminGridsRoute() {
     setFilePolygons(polygons);
     setProblems(found);
   }, []);
+  const finishBoundaryEdit = (result: GridUpdateResult) => {
+    resetTools();
+    setOutcome(t('adminGeo.grids.boundaryDone', { code: result.code, count: result.movedCaseIds.length }));
+  };
   const finishRegrid = (result: RegridResult) => {
     resetTools();
     setOutcome(
@@ -195,7 +200,7 @@ export function AdminGridsRoute() {
               <BoundaryEditPanel
                 gridId={selected.id}
                 edited={edited}
-                onDone={resetTools}
+                onDone={finishBoundaryEdit}
                 onCancel={resetTools}
               />
             )}

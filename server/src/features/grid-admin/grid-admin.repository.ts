@@ -96,6 +96,20 @@ export function deleteGridRow(tx: Tx, id: string) {
 
 const OPEN_STATUSES = ['reported', 'accepted', 'dispatched', 'in_progress', 'handled', 'suspended'] as const;
 
+/** Open cases of the given grids whose location lies in the box: the ones a boundary change can move. */
+export function findOpenCasesInBox(tx: Tx, gridIds: string[], box: [number, number, number, number]) {
+  return tx.case.findMany({
+    where: {
+      gridId: { in: gridIds },
+      status: { in: [...OPEN_STATUSES] },
+      lon: { gte: box[0], lte: box[2] },
+      lat: { gte: box[1], lte: box[3] },
+    },
+    select: { id: true, townId: true, gridId: true, status: true, lon: true, lat: true },
+    orderBy: { id: 'asc' },
+  });
+}
+
 export function findCasesOfGrid(tx: Tx, gridId: string, onlyOpen: boolean) {
   return tx.case.findMany({
     where: { gridId, ...(onlyOpen ? { status: { in: [...OPEN_STATUSES] } } : {}) },

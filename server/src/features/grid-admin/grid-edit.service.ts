@@ -3,6 +3,7 @@
 import type { Prisma } from '@gridgov/db';
 import {
   bboxOfPolygon,
+  type GridUpdateResult,
   geodesicAreaSqm,
   intersectPolygons,
   OVERLAP_TOLERANCE_SQM,
@@ -25,6 +26,7 @@ import {
   updateGridRow,
 } from './grid-admin.repository';
 import { GEO_TRANSACTION } from './grid-import.service';
+import { rehomeOpenCases } from './grid-rehome';
 
 export interface AdminGridView {
   id: string;
@@ -73,7 +75,7 @@ export async function updateGrid(
   actor: Actor,
   gridId: string,
   input: UpdateGridInput,
-): Promise<AdminGridView> {
+): Promise<GridUpdateResult> {
   assertGridAdmin(actor);
   return ctx.prisma.$transaction(async (tx) => {
     const grid = await findAdminGrid(tx, gridId);
@@ -88,6 +90,9 @@ export async function updateGrid(
       ...(polygon ? toGeometryColumns(polygon) : {}),
     };
     const row = await updateGridRow(tx, grid.id, data);
+    const movedCaseIds = polygon
+      ? await rehomeOpenCases(tx, actor.id, [polygonOf(grid.boundary), polygon])
+      : [];
     const change = diffFields(
       { name: grid.name, households: grid.households, population: grid.population, boundary: grid.boundary },
       {
@@ -104,9 +109,11 @@ export async function updateGrid(
       entityId: grid.id,
       townId: grid.townId,
       before: change.before as Prisma.InputJsonValue,
-      after: change.after as Prisma.InputJsonValue,
+      after: (movedCaseIds.length > 0
+        ? { ...change.after, movedCaseIds }
+        : change.after) as Prisma.InputJsonValue,
       summary: `${grid.code} ${row.name}`,
     });
-    return toAdminGridView(row);
+    return { ...toAdminGridView(row), movedCaseIds };
   }, GEO_TRANSACTION);
 }

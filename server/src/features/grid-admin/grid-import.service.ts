@@ -6,6 +6,7 @@ import {
   type ExistingGrid,
   type GridImportResult,
   type ImportedGrid,
+  type PolygonCoords,
   validateGridImport,
 } from '@gridgov/shared';
 import type { Actor } from '../../lib/auth/scope';
@@ -24,6 +25,7 @@ import {
   toGeometryColumns,
   updateGridRow,
 } from './grid-admin.repository';
+import { rehomeOpenCases } from './grid-rehome';
 
 /** Validating a town's worth of polygons takes a few seconds on a busy machine. */
 export const GEO_TRANSACTION = { timeout: 60_000, maxWait: 10_000 } as const;
@@ -72,7 +74,12 @@ export async function previewGridImport(
 ): Promise<GridImportResult> {
   assertGridAdmin(actor);
   const { report, stored } = await checkFile(ctx.prisma, actor, file);
-  return { committed: false, ...summarise(report.grids, stored), problems: report.problems };
+  return {
+    committed: false,
+    ...summarise(report.grids, stored),
+    problems: report.problems,
+    movedCaseIds: [],
+  };
 }
 
 export async function commitGridImport(
@@ -89,6 +96,7 @@ export async function commitGridImport(
         problems: report.problems,
       });
     }
+    const changed: PolygonCoords[] = [];
     for (const grid of report.grids) {
       const village = villageByCode.get(grid.villageCode)!;
       const columns = {
@@ -98,6 +106,7 @@ export async function commitGridImport(
         ...(grid.population !== null ? { population: grid.population } : {}),
       };
       const existing = stored.get(grid.code);
+      changed.push(grid.polygon, ...(existing ? [polygonOf(existing.boundary)] : []));
       const row = existing
         ? await updateGridRow(tx, existing.id, columns)
         : await insertGrid(tx, {
@@ -133,6 +142,8 @@ export async function commitGridImport(
         summary: `${grid.code} ${grid.name}`,
       });
     }
-    return { committed: true, ...summarise(report.grids, stored), problems: report.problems };
+    // Open cases follow the new lines; the grids' audit entries above say what changed.
+    const movedCaseIds = await rehomeOpenCases(tx, actor.id, changed);
+    return { committed: true, ...summarise(report.grids, stored), problems: report.problems, movedCaseIds };
   }, GEO_TRANSACTION);
 }

@@ -1,8 +1,9 @@
 import { createStaff, createTestTown, type TestTown } from '@gridgov/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpClient, startTestApp, type TestApp } from '../../testing/test-app';
-import { signedIn } from '../cases/cases-testing';
-import { featureCollection, gridFeature, rectIn, villageCodeOf } from './grid-admin-testing';
+import { report, signedIn } from '../cases/cases-testing';
+import { expectStatsMatchRebuild } from '../stats/stats-testing';
+import { featureCollection, gridFeature, pointIn, rectIn, villageCodeOf } from './grid-admin-testing';
 
 let app: TestApp;
 let town: TestTown;
@@ -173,6 +174,15 @@ describe('grid boundary import', () => {
   });
 
   it('when the file re-draws a village into three grids, then two are updated, one created, all audited', async () => {
+    const worker = await signedIn(app, town.workers[0]![0]!.username);
+    const reportAt = async (x: number, y: number) => {
+      const res = await report(worker, town, { location: pointIn(town, x, y) });
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    const stays = await reportAt(0.3, 0.5);
+    const toSecond = await reportAt(0.9, 0.5);
+    const toNew = await reportAt(1.7, 0.5);
     const file = featureCollection(
       gridFeature(code(1), village0, rectIn(town, 0, 0, 0.8, 1), { households: 80, population: 280 }),
       // Clockwise: accepted and re-wound, reported as a warning.
@@ -185,6 +195,21 @@ describe('grid boundary import', () => {
     const res = await admin.post('/api/admin/grids/import', file);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ committed: true, created: [code(3)], updated: [code(1), code(2)] });
+    // Open cases follow the new lines, each with a `regrid` event on its timeline.
+    expect(preview.body.movedCaseIds).toEqual([]);
+    expect([...res.body.movedCaseIds].sort()).toEqual([toSecond, toNew].sort());
+    const placed = await app.db.prisma.case.findMany({
+      where: { id: { in: [stays, toSecond, toNew] } },
+      select: { id: true, grid: { select: { code: true } }, events: { select: { kind: true, note: true } } },
+    });
+    const gridOf = (id: string) => placed.find((c) => c.id === id)!.grid.code;
+    expect([gridOf(stays), gridOf(toSecond), gridOf(toNew)]).toEqual([code(1), code(2), code(3)]);
+    expect(placed.find((c) => c.id === toNew)!.events).toContainEqual({
+      kind: 'regrid',
+      note: `${code(2)} → ${code(3)}`,
+    });
+    expect(placed.find((c) => c.id === stays)!.events.some((e) => e.kind === 'regrid')).toBe(false);
+    await expectStatsMatchRebuild(app, town.townId);
     const grids = await app.db.prisma.grid.findMany({
       where: { code: { in: [code(1), code(2), code(3)] } },
       select: { code: true, areaSqm: true, households: true, townId: true, boundary: true },

@@ -72,6 +72,49 @@ describe('PATCH /api/admin/grids/:id', () => {
     expect(audit.after).toMatchObject({ households: 120, population: 410 });
   });
 
+  it('when boundaries are redrawn, then open cases that now lie in another grid move there; others stay', async () => {
+    const t = await createTestTown(app.db.prisma);
+    const a = await signedIn(app, t.admin.username);
+    const [first, second] = [t.grids[0]![0]!, t.grids[0]![1]!];
+    const staying = await reportAt(t, 0.3, 0.5);
+    const moving = await reportAt(t, 0.8, 0.5);
+    const closedCase = await reportAt(t, 0.85, 0.5);
+    const leader = await signedIn(app, t.leaders[0]!.username);
+    expect((await act(leader, closedCase, { action: 'reject', note: '重复上报' })).status).toBe(200);
+    const gridOf = async (id: string) =>
+      (await app.db.prisma.case.findUniqueOrThrow({ where: { id }, select: { gridId: true } })).gridId;
+    // Shrinking the first grid leaves the case in no grid: it stays where it is, the nearest grid.
+    const shrink = await a.request('PATCH', `/api/admin/grids/${first.id}`, {
+      body: { boundary: { type: 'Polygon', coordinates: rectIn(t, 0, 0, 0.5, 1) } },
+    });
+    expect(shrink.status).toBe(200);
+    expect(shrink.body.movedCaseIds).toEqual([]);
+    expect(await gridOf(moving)).toBe(first.id);
+    // Growing the neighbour over that place takes the open case along, not the closed one.
+    const grow = await a.request('PATCH', `/api/admin/grids/${second.id}`, {
+      body: { boundary: { type: 'Polygon', coordinates: rectIn(t, 0.5, 0, 2, 1) } },
+    });
+    expect(grow.status).toBe(200);
+    expect(grow.body.movedCaseIds).toEqual([moving]);
+    expect(await gridOf(moving)).toBe(second.id);
+    expect(await gridOf(staying)).toBe(first.id);
+    expect(await gridOf(closedCase)).toBe(first.id);
+    const moved = await leader.get(`/api/cases/${moving}`);
+    expect(moved.body.timeline.at(-1)).toMatchObject({
+      kind: 'regrid',
+      note: `${first.code} → ${second.code}`,
+    });
+    const audit = await app.db.prisma.auditLog.findFirstOrThrow({
+      where: { action: 'grid.update', entityId: second.id },
+      select: { after: true },
+    });
+    expect(audit.after).toMatchObject({ movedCaseIds: [moving] });
+    // A name-only edit moves nothing.
+    const rename = await a.request('PATCH', `/api/admin/grids/${second.id}`, { body: { name: '新名称' } });
+    expect(rename.body).toMatchObject({ name: '新名称', movedCaseIds: [] });
+    await expectStatsMatchRebuild(app, t.townId);
+  });
+
   it('when the new boundary overlaps the neighbour or crosses itself, then 422 and nothing changes', async () => {
     const gridId = town.grids[1]![0]!.id;
     const before = await app.db.prisma.grid.findUniqueOrThrow({

@@ -3,6 +3,7 @@ import {
   calendarAdminSchema,
   calendarYearInputSchema,
   gridImportResultSchema,
+  gridUpdateResultSchema,
   mergeGridsSchema,
   regridResultSchema,
   splitGridSchema,
@@ -61,10 +62,11 @@ export const adminGeoPaths = {
   },
   '/api/admin/grids/{id}': {
     patch: {
-      summary: 'Edit a grid: boundary (no overlaps, valid rings), name, households, population',
+      summary:
+        'Edit a grid: boundary (no overlaps, valid rings; open cases now in another grid move there), name, households, population',
       parameters: [idParam, csrfHeader],
       requestBody: jsonBody(updateGridSchema),
-      responses: { '200': { description: 'Updated grid' }, ...writeErrors },
+      responses: { '200': json(gridUpdateResultSchema, 'Updated grid and the cases moved'), ...writeErrors },
     },
   },
   '/api/admin/grids/{id}/split': {

@@ -1,6 +1,8 @@
 import {
   type GridImportResult,
+  type GridUpdateResult,
   gridImportResultSchema,
+  gridUpdateResultSchema,
   type MergeGridsInput,
   type RegridResult,
   regridResultSchema,
@@ -17,10 +19,11 @@ function invalidateGeo(queryClient: QueryClient) {
   );
 }
 
-export function updateGrid(gridId: string, input: UpdateGridInput) {
-  return apiRequest<unknown>(`/api/admin/grids/${encodeURIComponent(gridId)}`, {
+export function updateGrid(gridId: string, input: UpdateGridInput): Promise<GridUpdateResult> {
+  return apiRequest(`/api/admin/grids/${encodeURIComponent(gridId)}`, {
     method: 'PATCH',
     body: input,
+    schema: gridUpdateResultSchema,
   });
 }
 

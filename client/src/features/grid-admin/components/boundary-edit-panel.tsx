@@ -1,9 +1,14 @@
-import type { PolygonCoords } from '@gridgov/shared';
+import type { GridUpdateResult, PolygonCoords } from '@gridgov/shared';
 import { useTranslation } from 'react-i18next';
 import { useUpdateGrid } from '../api/grid-mutations';
 import { describeAdminError } from './describe-admin-error';
 
-type Props = { gridId: string; edited: PolygonCoords | null; onDone: () => void; onCancel: () => void };
+type Props = {
+  gridId: string;
+  edited: PolygonCoords | null;
+  onDone: (result: GridUpdateResult) => void;
+  onCancel: () => void;
+};
 
 export function BoundaryEditPanel({ gridId, edited, onDone, onCancel }: Props) {
   const { t } = useTranslation();

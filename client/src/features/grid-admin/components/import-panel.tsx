@@ -84,6 +84,7 @@ export function ImportPanel({ onPreview }: Props) {
           {t('adminGeo.grids.importDone', {
             created: commit.data.created.length,
             updated: commit.data.updated.length,
+            count: commit.data.movedCaseIds.length,
           })}
         </p>
       )}
