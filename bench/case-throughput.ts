@@ -173,7 +173,15 @@ async function startRealApp(databaseUrl: string | undefined): Promise<RealApp> {
     const migrationNames = (await readMigrationList()).migrationDirectories.map((d) => d.path);
     const logger = createLogger(config);
     const events = await createCaseEventBus({ databaseUrl, logger });
-    const ctx: AppContext = { prisma: db.prisma, dbKind: db.kind, config, logger, migrationNames, events };
+    const ctx: AppContext = {
+      prisma: db.prisma,
+      sql: db.sql,
+      dbKind: db.kind,
+      config,
+      logger,
+      migrationNames,
+      events,
+    };
     const server = await listen(createApp(ctx));
     return {
       url: server.url,

@@ -112,6 +112,7 @@ async function startApp(label: string, databaseUrl: string): Promise<RunningApp>
   const events = await createCaseEventBus({ databaseUrl, logger });
   const ctx: AppContext = {
     prisma: db.prisma,
+    sql: db.sql,
     dbKind: db.kind,
     config,
     logger,

@@ -3,9 +3,11 @@ import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { lockDataDir } from './data-dir-lock';
 import { PrismaClient } from './generated/client';
+import { createPgliteSqlClient, createPgSqlClient, type SqlClient } from './sql-client';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
 
@@ -20,6 +22,8 @@ export interface DatabaseOptions {
 
 export interface Database {
   prisma: PrismaClient;
+  /** The read fast path on the same connections (sql-client.ts). */
+  sql: SqlClient;
   kind: DatabaseKind;
   /** A fresh adapter factory for the schema engine (migrations, status, reset). */
   adapterFactory: () => SqlMigrationAwareDriverAdapterFactory;
@@ -32,13 +36,18 @@ export const MEMORY_DIR = 'memory://';
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     const connectionString = options.databaseUrl;
-    const poolConfig = { connectionString, max: options.poolSize ?? 10 };
-    const prisma = new PrismaClient({ adapter: new PrismaPg(poolConfig) });
+    // One pool for Prisma and the read fast path, so the pool size is the connection budget.
+    const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       prisma,
+      sql: createPgSqlClient(pool, pg.types),
       kind: 'postgresql',
       adapterFactory: () => new PrismaPg({ connectionString, max: 2 }),
-      close: () => prisma.$disconnect(),
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
     };
   }
 
@@ -57,6 +66,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const prisma = new PrismaClient({ adapter: factory });
     return {
       prisma,
+      sql: createPgliteSqlClient(pglite),
       kind: 'pglite',
       adapterFactory: () => factory,
       close: async () => {

@@ -41,7 +41,15 @@ export async function prepareDatabase(
       if (applied.length) logger.info({ applied }, 'applied migrations');
     }
     const events = await createCaseEventBus({ databaseUrl: config.DATABASE_URL, logger });
-    const ctx: AppContext = { prisma: db.prisma, dbKind: db.kind, config, logger, migrationNames, events };
+    const ctx: AppContext = {
+      prisma: db.prisma,
+      sql: db.sql,
+      dbKind: db.kind,
+      config,
+      logger,
+      migrationNames,
+      events,
+    };
     try {
       await ensureReferenceData(db.prisma);
       if (config.SEED_DEMO) await seedEverything(ctx);

@@ -1,4 +1,4 @@
-import type { DatabaseKind, PrismaClient } from '@gridgov/db';
+import type { DatabaseKind, PrismaClient, SqlClient } from '@gridgov/db';
 import type { Config } from './config';
 import type { CaseEventBus } from './events';
 import type { Logger } from './logger';
@@ -6,6 +6,8 @@ import type { Logger } from './logger';
 /** What services need from the outside world; built once in createApp. */
 export interface AppContext {
   prisma: PrismaClient;
+  /** Reads on the driver for the hottest paths (session, case list page); everything else uses Prisma. */
+  sql: SqlClient;
   dbKind: DatabaseKind;
   config: Config;
   logger: Logger;

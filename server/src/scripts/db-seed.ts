@@ -22,6 +22,7 @@ async function main(command: string | undefined): Promise<void> {
     // Seeding writes history rows directly and announces nothing: no live listener exists yet.
     const ctx: AppContext = {
       prisma: db.prisma,
+      sql: db.sql,
       dbKind: db.kind,
       config,
       logger,

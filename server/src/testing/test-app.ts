@@ -36,7 +36,15 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     databaseUrl: process.env.TEST_DATABASE_URL || undefined,
     logger,
   });
-  const ctx: AppContext = { prisma: db.prisma, dbKind: db.kind, config, logger, migrationNames, events };
+  const ctx: AppContext = {
+    prisma: db.prisma,
+    sql: db.sql,
+    dbKind: db.kind,
+    config,
+    logger,
+    migrationNames,
+    events,
+  };
   const server = createApp(ctx).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -14,7 +14,7 @@ import {
   type CaseListCursor,
   caseCountSql,
   caseListConditions,
-  caseSummaryPageSql,
+  casePageSql,
   SORT_FIELD,
 } from './case-list.query';
 import { describeDeadline } from './case-mappers';
@@ -43,10 +43,7 @@ export async function exportCases(
     let cursor: CaseListCursor | null = null;
     for (;;) {
       const page = cursor ? [...conditions, afterCursorSql(query.sort, cursor)] : conditions;
-      const { rows } = await findCaseSummaryPage(
-        ctx.prisma,
-        caseSummaryPageSql(actor, page, query.sort, pageSize),
-      );
+      const { rows } = await findCaseSummaryPage(ctx.sql, actor, casePageSql(page, query.sort, pageSize));
       if (rows.length === 0) return;
       yield rows.map((row) => {
         const deadlineStatus = describeDeadline(row, calendar, now);

@@ -1,7 +1,7 @@
-// The case list as one SQL statement: filters, territorial scope, keyset cursor, the joined names and
-// whether the viewer may see each person's phone. Prisma's findMany took six queries for the same page
-// (one per relation) plus one for phone visibility, and each query costs ~3 ms of CPU in the query
-// compiler here; see docs/benchmarks.md. `case-list.query.test.ts` checks it against a plain
+// The case list in two SQL statements: the page (filters, territorial scope, keyset cursor), then the
+// names it refers to and whether the viewer may see each person's phone. Prisma's findMany took six
+// queries for the same page (one per relation) plus one for phone visibility, and each query costs
+// ~3 ms of CPU in the query compiler here; see docs/benchmarks.md. `case-list.query.test.ts` checks it against a plain
 // in-memory reference on varied data, so the two cannot drift apart silently.
 import { Prisma } from '@gridgov/db';
 import { type CaseListQuery, chinaDayEnd, chinaDayStart } from '@gridgov/shared';
@@ -130,33 +130,43 @@ export function orderBySql(sort: CaseSort): Prisma.Sql {
   return Prisma.sql`${SORT_COLUMN[sort]} ${dir}${nulls}, c.id ${dir}`;
 }
 
-/** The whole page statement: the summary columns, joined names and phone visibility. */
-export function caseSummaryPageSql(
-  viewer: { id: string; scope: ActorScope },
-  conditions: Prisma.Sql[],
-  sort: CaseSort,
-  take: number,
-): Prisma.Sql {
+/**
+ * The page statement: the cases' own summary columns. The names of categories, grids, villages and
+ * people come from `caseNamesSql` in a second statement: PostgreSQL took longer to plan the six-table
+ * join (4–6 ms) than to run it, on every request (docs/benchmarks.md, decision 014).
+ */
+export function casePageSql(conditions: Prisma.Sql[], sort: CaseSort, take: number): Prisma.Sql {
   return Prisma.sql`
     SELECT c.id, c."townId", c.number, c.status::text AS status, c.priority::text AS priority,
       c.description, c.address, c.lon, c.lat, c."isOutsideGrid", c."reportedAt", c."updatedAt",
       c."handledAt", c."closedAt", c.deadline, c."slaWorkingMs", c."pausedAt", c."isEscalated", c."reworkCount",
-      c.version, c."reporterId", c."assigneeId",
-      cat.code AS "categoryCode", cat.name AS "categoryName", cat."nameEn" AS "categoryNameEn",
-      g.id AS "gridId", g.code AS "gridCode", g.name AS "gridName",
-      v.id AS "villageId", v.code AS "villageCode", v.name AS "villageName",
-      r.name AS "reporterName", r.phone AS "reporterPhone", ${staffVisibleSql('r', viewer)} AS "reporterVisible",
-      a.name AS "assigneeName", a.phone AS "assigneePhone",
-      CASE WHEN a.id IS NULL THEN FALSE ELSE ${staffVisibleSql('a', viewer)} END AS "assigneeVisible"
+      c.version, c."reporterId", c."assigneeId", c."categoryId", c."gridId", c."villageId"
     FROM "Case" c
-      JOIN "Category" cat ON cat.id = c."categoryId"
-      JOIN "Grid" g ON g.id = c."gridId"
-      JOIN "Region" v ON v.id = c."villageId"
-      JOIN "Staff" r ON r.id = c."reporterId"
-      LEFT JOIN "Staff" a ON a.id = c."assigneeId"
     WHERE ${Prisma.join(conditions, ' AND ')}
     ORDER BY ${orderBySql(sort)}
     LIMIT ${take}`;
+}
+
+export interface CasePageRefs {
+  categoryIds: string[];
+  gridIds: string[];
+  villageIds: string[];
+  staffIds: string[];
+}
+
+/**
+ * Names for a page's references, one row each: kind `category` (code, name, nameEn), `grid` and
+ * `village` (code, name), `staff` (name, phone, and whether the viewer may see the phone).
+ * Array parameters: this runs on the read fast path, whose drivers send arrays as arrays.
+ */
+export function caseNamesSql(viewer: { id: string; scope: ActorScope }, refs: CasePageRefs): Prisma.Sql {
+  return Prisma.sql`
+    SELECT 'category' AS kind, id, code AS a, name AS b, "nameEn" AS c, NULL::boolean AS visible
+      FROM "Category" WHERE id = ANY(${refs.categoryIds}::uuid[])
+    UNION ALL SELECT 'grid', id, code, name, NULL, NULL FROM "Grid" WHERE id = ANY(${refs.gridIds}::uuid[])
+    UNION ALL SELECT 'village', id, code, name, NULL, NULL FROM "Region" WHERE id = ANY(${refs.villageIds}::uuid[])
+    UNION ALL SELECT 'staff', s.id, s.name, s.phone, NULL, ${staffVisibleSql('s', viewer)}
+      FROM "Staff" s WHERE s.id = ANY(${refs.staffIds}::uuid[])`;
 }
 
 /** How many cases the conditions match. */

@@ -11,7 +11,7 @@ import {
   afterCursorSql,
   type CaseListCursor,
   caseListConditions,
-  caseSummaryPageSql,
+  casePageSql,
   SORT_FIELD,
 } from './case-list.query';
 import { toCaseSummary } from './case-mappers';
@@ -37,7 +37,7 @@ export async function listCases(ctx: AppContext, actor: Actor, query: CaseListQu
   const conditions = caseListConditions(actor, query, now);
   if (query.cursor) conditions.push(afterCursorSql(query.sort, decodeCursor(query.cursor)));
   const [{ rows, visibleStaffIds }, calendar] = await Promise.all([
-    findCaseSummaryPage(ctx.prisma, caseSummaryPageSql(actor, conditions, query.sort, query.limit + 1)),
+    findCaseSummaryPage(ctx.sql, actor, casePageSql(conditions, query.sort, query.limit + 1)),
     loadWorkingCalendar(ctx.prisma),
   ]);
   const page = rows.slice(0, query.limit);

@@ -1,6 +1,8 @@
-import type { Prisma } from '@gridgov/db';
+import type { Prisma, SqlClient } from '@gridgov/db';
 import type { CaseEventRecord, CaseProjection } from '@gridgov/shared';
+import type { ActorScope } from '../../lib/auth/scope';
 import type { Db } from '../../lib/db';
+import { caseNamesSql } from './case-list.query';
 
 const staffRef = { select: { id: true, name: true, phone: true } } as const;
 
@@ -128,7 +130,7 @@ export function findCaseSummaries(
   return db.case.findMany({ ...args, select: caseSummarySelect, relationLoadStrategy: 'query' });
 }
 
-interface CaseSummarySqlRow {
+interface CasePageSqlRow {
   id: string;
   townId: string;
   number: string;
@@ -151,34 +153,69 @@ interface CaseSummarySqlRow {
   version: number;
   reporterId: string;
   assigneeId: string | null;
-  categoryCode: string;
-  categoryName: string;
-  categoryNameEn: string;
+  categoryId: string;
   gridId: string;
-  gridCode: string;
-  gridName: string;
   villageId: string;
-  villageCode: string;
-  villageName: string;
-  reporterName: string;
-  reporterPhone: string;
-  reporterVisible: boolean;
-  assigneeName: string | null;
-  assigneePhone: string | null;
-  assigneeVisible: boolean;
 }
 
-/** A page of summaries from one SQL statement (see case-list.query.ts), with phone visibility. */
+interface NameSqlRow {
+  kind: 'category' | 'grid' | 'village' | 'staff';
+  id: string;
+  a: string;
+  b: string;
+  c: string | null;
+  visible: boolean | null;
+}
+
+const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+const asDateOrNull = (value: Date | string | null) => (value === null ? null : asDate(value));
+
+/**
+ * A page of summaries (see case-list.query.ts) with phone visibility, in two statements on the read
+ * fast path (docs/decisions/014-read-fast-path.md): the cases, then the names they refer to. A grid
+ * merged away between the two leaves a case without its names; the page is then read again.
+ */
 export async function findCaseSummaryPage(
-  db: Db,
+  sql: SqlClient,
+  viewer: { id: string; scope: ActorScope },
   statement: Prisma.Sql,
 ): Promise<{ rows: CaseSummaryRow[]; visibleStaffIds: Set<string> }> {
-  const raw = await db.$queryRaw<CaseSummarySqlRow[]>(statement);
+  for (let attempt = 1; ; attempt++) {
+    const page = await readSummaryPage(sql, viewer, statement);
+    if (page || attempt === 2) return page ?? { rows: [], visibleStaffIds: new Set() };
+  }
+}
+
+async function readSummaryPage(
+  sql: SqlClient,
+  viewer: { id: string; scope: ActorScope },
+  statement: Prisma.Sql,
+): Promise<{ rows: CaseSummaryRow[]; visibleStaffIds: Set<string> } | null> {
+  const cases = await sql.query<CasePageSqlRow>(statement);
   const visibleStaffIds = new Set<string>();
-  const rows = raw.map((r): CaseSummaryRow => {
-    if (r.reporterVisible) visibleStaffIds.add(r.reporterId);
-    if (r.assigneeVisible && r.assigneeId) visibleStaffIds.add(r.assigneeId);
-    return {
+  if (cases.length === 0) return { rows: [], visibleStaffIds };
+  const distinct = (pick: (c: CasePageSqlRow) => string | null) =>
+    [...new Set(cases.map(pick))].filter((id): id is string => id !== null);
+  const names = await sql.query<NameSqlRow>(
+    caseNamesSql(viewer, {
+      categoryIds: distinct((c) => c.categoryId),
+      gridIds: distinct((c) => c.gridId),
+      villageIds: distinct((c) => c.villageId),
+      staffIds: [...new Set([...distinct((c) => c.reporterId), ...distinct((c) => c.assigneeId)])],
+    }),
+  );
+  const byKey = new Map(names.map((n) => [`${n.kind}:${n.id}`, n]));
+  const rows: CaseSummaryRow[] = [];
+  for (const r of cases) {
+    const category = byKey.get(`category:${r.categoryId}`);
+    const grid = byKey.get(`grid:${r.gridId}`);
+    const village = byKey.get(`village:${r.villageId}`);
+    const reporter = byKey.get(`staff:${r.reporterId}`);
+    const assignee = r.assigneeId ? byKey.get(`staff:${r.assigneeId}`) : undefined;
+    if (!category || !grid || !village || !reporter || (r.assigneeId && !assignee)) return null;
+    if (reporter.visible) visibleStaffIds.add(r.reporterId);
+    if (assignee?.visible && r.assigneeId) visibleStaffIds.add(r.assigneeId);
+    rows.push({
       id: r.id,
       townId: r.townId,
       number: r.number,
@@ -189,28 +226,25 @@ export async function findCaseSummaryPage(
       lon: r.lon,
       lat: r.lat,
       isOutsideGrid: r.isOutsideGrid,
-      reportedAt: new Date(r.reportedAt),
-      updatedAt: new Date(r.updatedAt),
-      handledAt: r.handledAt && new Date(r.handledAt),
-      closedAt: r.closedAt && new Date(r.closedAt),
-      deadline: r.deadline && new Date(r.deadline),
+      reportedAt: asDate(r.reportedAt),
+      updatedAt: asDate(r.updatedAt),
+      handledAt: asDateOrNull(r.handledAt),
+      closedAt: asDateOrNull(r.closedAt),
+      deadline: asDateOrNull(r.deadline),
       slaWorkingMs: r.slaWorkingMs === null ? null : BigInt(r.slaWorkingMs),
-      pausedAt: r.pausedAt && new Date(r.pausedAt),
+      pausedAt: asDateOrNull(r.pausedAt),
       isEscalated: r.isEscalated,
       reworkCount: Number(r.reworkCount),
       version: Number(r.version),
       reporterId: r.reporterId,
       assigneeId: r.assigneeId,
-      category: { code: r.categoryCode, name: r.categoryName, nameEn: r.categoryNameEn },
-      grid: { id: r.gridId, code: r.gridCode, name: r.gridName },
-      village: { id: r.villageId, code: r.villageCode, name: r.villageName },
-      reporter: { id: r.reporterId, name: r.reporterName, phone: r.reporterPhone },
-      assignee:
-        r.assigneeId && r.assigneeName !== null
-          ? { id: r.assigneeId, name: r.assigneeName, phone: r.assigneePhone ?? '' }
-          : null,
-    };
-  });
+      category: { code: category.a, name: category.b, nameEn: category.c ?? '' },
+      grid: { id: r.gridId, code: grid.a, name: grid.b },
+      village: { id: r.villageId, code: village.a, name: village.b },
+      reporter: { id: r.reporterId, name: reporter.a, phone: reporter.b },
+      assignee: r.assigneeId && assignee ? { id: r.assigneeId, name: assignee.a, phone: assignee.b } : null,
+    });
+  }
   return { rows, visibleStaffIds };
 }
 

@@ -60,7 +60,7 @@ function streamEvents(ctx: AppContext, req: Request, res: Response): void {
   const heartbeat = setInterval(() => {
     if (!isOpen) return;
     res.write(': heartbeat\n\n');
-    findLiveSession(ctx.prisma, token).then(
+    findLiveSession(ctx, token).then(
       (session) => {
         if (!session) close();
       },

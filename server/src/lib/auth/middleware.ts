@@ -34,7 +34,7 @@ export function loadActor(ctx: AppContext) {
   return async (req: Request, _res: Response, next: NextFunction): Promise<void> => {
     const token = readCookie(req, SESSION_COOKIE);
     if (token) {
-      const session = await findLiveSession(ctx.prisma, token);
+      const session = await findLiveSession(ctx, token);
       if (session) {
         const { roles, scope } = await buildActorScope(ctx.prisma, session.staff);
         req.actor = {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { PrismaClient } from '@gridgov/db';
-import { actorRowsSelect } from './scope';
+import type { PrismaClient, SqlClient } from '@gridgov/db';
+import type { ActorRows } from './scope';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -30,35 +30,72 @@ export async function createSession(
 }
 
 /**
+ * The session, its person and what their scope is computed from, in one statement on the read fast
+ * path (docs/decisions/014-read-fast-path.md): every signed-in request runs it.
+ */
+const SESSION_SQL = `
+  SELECT s.id, s."expiresAt", s."lastSeenAt",
+    st.id AS "staffId", st.username, st.name, st.status::text AS status, st."disabledAt",
+    COALESCE((
+      SELECT json_agg(json_build_object('role', r.role, 'region', json_build_object('id', rg.id, 'level', rg.level)))
+      FROM "StaffRole" r JOIN "Region" rg ON rg.id = r."regionId"
+      WHERE r."staffId" = st.id), '[]'::json) AS roles,
+    COALESCE((
+      SELECT json_agg(json_build_object('gridId', a."gridId", 'role', a.role, 'grid', json_build_object('townId', g."townId"))
+        ORDER BY a."startedAt", a.id)
+      FROM "GridAssignment" a JOIN "Grid" g ON g.id = a."gridId"
+      WHERE a."staffId" = st.id AND a."endedAt" IS NULL), '[]'::json) AS assignments
+  FROM "Session" s JOIN "Staff" st ON st.id = s."staffId"
+  WHERE s.id = $1`;
+
+interface SessionSqlRow {
+  id: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  staffId: string;
+  username: string;
+  name: string;
+  status: string;
+  disabledAt: Date | null;
+  roles: ActorRows['roles'];
+  assignments: ActorRows['assignments'];
+}
+
+export interface LiveSession {
+  sessionId: string;
+  staff: ActorRows & { id: string; username: string; name: string };
+}
+
+/**
  * Finds the live session for a token, or null. A session of a person who departed or was disabled
  * ends here, at their next request, whatever path changed their status.
  */
-export async function findLiveSession(prisma: PrismaClient, token: string) {
+export async function findLiveSession(
+  db: { prisma: PrismaClient; sql: SqlClient },
+  token: string,
+): Promise<LiveSession | null> {
   const id = hashToken(token);
-  const session = await prisma.session.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      expiresAt: true,
-      lastSeenAt: true,
-      staff: {
-        select: { id: true, username: true, name: true, status: true, disabledAt: true, ...actorRowsSelect },
-      },
-    },
-  });
-  if (!session) return null;
-  const { staff } = session;
-  if (session.expiresAt <= new Date() || staff.status === 'departed' || staff.disabledAt) {
-    await prisma.session.deleteMany({
-      where: staff.status === 'departed' || staff.disabledAt ? { staffId: staff.id } : { id },
-    });
+  const [row] = await db.sql.query<SessionSqlRow>({ text: SESSION_SQL, values: [id] });
+  if (!row) return null;
+  const isGone = row.status === 'departed' || row.disabledAt !== null;
+  if (new Date(row.expiresAt) <= new Date() || isGone) {
+    await db.prisma.session.deleteMany({ where: isGone ? { staffId: row.staffId } : { id } });
     return null;
   }
   // Touch at most once a minute: cheap enough for every request, precise enough for "last seen".
-  if (Date.now() - session.lastSeenAt.getTime() > 60_000) {
-    await prisma.session.update({ where: { id }, data: { lastSeenAt: new Date() }, select: { id: true } });
+  if (Date.now() - new Date(row.lastSeenAt).getTime() > 60_000) {
+    await db.prisma.session.update({ where: { id }, data: { lastSeenAt: new Date() }, select: { id: true } });
   }
-  return { sessionId: id, staff };
+  return {
+    sessionId: id,
+    staff: {
+      id: row.staffId,
+      username: row.username,
+      name: row.name,
+      roles: row.roles,
+      assignments: row.assignments,
+    },
+  };
 }
 
 export async function deleteSession(prisma: PrismaClient, token: string): Promise<void> {
