@@ -84,11 +84,14 @@ run('unit and API tests on embedded PGlite', 'npx', ['vitest', 'run', ...jsonRep
 const pgUrl = await choosePostgresUrl();
 if (pgUrl) {
   run(
-    `API tests on PostgreSQL (${pgUrl.replace(/\/\/[^@]*@/, '//…@')})`,
+    `API tests on PostgreSQL, TZ=Asia/Shanghai (${pgUrl.replace(/\/\/[^@]*@/, '//…@')})`,
     'npx',
     ['vitest', 'run', '--project', 'server', ...jsonReportArgs()],
     {
       TEST_DATABASE_URL: pgUrl,
+      // The deployments' own time zone: instants must not shift when the server is not on UTC
+      // (the PGlite run above stays on the machine's zone).
+      TZ: 'Asia/Shanghai',
     },
   );
 } else {

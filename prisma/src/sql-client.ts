@@ -59,11 +59,15 @@ export function createPgSqlClient(pool: pg.Pool, types: typeof pg.types): SqlCli
   };
 }
 
-/** PGlite: one connection, so the same mutex as Prisma's queries and transactions orders these. */
+/**
+ * PGlite: one connection, so the same mutex as Prisma's queries and transactions orders these. Its
+ * own parser reads `timestamp` as local time, which is wrong wherever TZ is not UTC.
+ */
 export function createPgliteSqlClient(pglite: PGlite): SqlClient {
+  const options = { parsers: { [TIMESTAMP_OID]: parseUtcTimestamp } };
   return {
     async query<T>(statement: SqlStatement): Promise<T[]> {
-      const result = await pglite.query<T>(statement.text, [...statement.values]);
+      const result = await pglite.query<T>(statement.text, [...statement.values], options);
       return result.rows;
     },
   };

@@ -6,6 +6,7 @@
 import { Prisma } from '@gridgov/db';
 import { type CaseListQuery, chinaDayEnd, chinaDayStart } from '@gridgov/shared';
 import type { ActorScope } from '../../lib/auth/scope';
+import { isIn, staffVisibleSql } from '../../lib/auth/scope.sql';
 import { openAndLateSql } from './open-and-late.sql';
 
 export type CaseSort = CaseListQuery['sort'];
@@ -42,16 +43,6 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
-/**
- * `expr IN ($1::type, $2::type, …)`; FALSE for an empty list. (Array parameters are not portable:
- * the embedded database's adapter sends a JS array as "a,b,c".)
- */
-function isIn(expr: Prisma.Sql, values: readonly string[], type: string): Prisma.Sql {
-  if (values.length === 0) return Prisma.sql`FALSE`;
-  const cast = Prisma.raw(`::${type}`);
-  return Prisma.sql`${expr} IN (${Prisma.join(values.map((v) => Prisma.sql`${v}${cast}`))})`;
-}
-
 /** Cases in the viewer's territory, plus those they reported or hold. */
 function scopeCondition(viewer: { id: string; scope: ActorScope }): Prisma.Sql {
   const territory =
@@ -59,21 +50,6 @@ function scopeCondition(viewer: { id: string; scope: ActorScope }): Prisma.Sql {
       ? isIn(Prisma.sql`c."gridId"`, viewer.scope.gridIds, 'uuid')
       : isIn(Prisma.sql`c."townId"`, viewer.scope.townIds, 'uuid');
   return Prisma.sql`(${territory} OR c."reporterId" = ${viewer.id}::uuid OR c."assigneeId" = ${viewer.id}::uuid)`;
-}
-
-/** Same rule as `staffScopeWhere`: people working in the viewer's grids or towns, and the viewer. */
-function staffVisibleSql(staffAlias: string, viewer: { id: string; scope: ActorScope }): Prisma.Sql {
-  const s = Prisma.raw(staffAlias);
-  const inGrid =
-    viewer.scope.level === 'grids'
-      ? isIn(Prisma.sql`ga."gridId"`, viewer.scope.gridIds, 'uuid')
-      : Prisma.sql`EXISTS (SELECT 1 FROM "Grid" vg WHERE vg.id = ga."gridId" AND ${isIn(Prisma.sql`vg."townId"`, viewer.scope.townIds, 'uuid')})`;
-  const assigned = Prisma.sql`EXISTS (SELECT 1 FROM "GridAssignment" ga WHERE ga."staffId" = ${s}.id AND ga."endedAt" IS NULL AND ${inGrid})`;
-  const regional =
-    viewer.scope.level === 'grids'
-      ? Prisma.sql`FALSE`
-      : isIn(Prisma.sql`${s}."regionId"`, viewer.scope.townIds, 'uuid');
-  return Prisma.sql`(${s}.id = ${viewer.id}::uuid OR ${regional} OR ${assigned})`;
 }
 
 /** The WHERE conditions of a list query (without the cursor). */
@@ -131,12 +107,15 @@ export function orderBySql(sort: CaseSort): Prisma.Sql {
 }
 
 /**
- * The page statement: the cases' own summary columns. The names of categories, grids, villages and
- * people come from `caseNamesSql` in a second statement: PostgreSQL took longer to plan the six-table
- * join (4–6 ms) than to run it, on every request (docs/benchmarks.md, decision 014).
+ * The page statement: the cases' own summary columns, as one JSON array in sort order (column `rows`;
+ * timestamps as UTC wall times without a zone). The names of categories, grids, villages and people
+ * come from `caseNamesSql` in a second statement: PostgreSQL took longer to plan the six-table join
+ * (4–6 ms) than to run it, on every request; and the embedded database spends more converting 51
+ * rows of 25 columns one value at a time than building one JSON text (docs/benchmarks.md, decision 014).
  */
 export function casePageSql(conditions: Prisma.Sql[], sort: CaseSort, take: number): Prisma.Sql {
   return Prisma.sql`
+    SELECT COALESCE(json_agg(c ORDER BY ${orderBySql(sort)}), '[]'::json) AS rows FROM (
     SELECT c.id, c."townId", c.number, c.status::text AS status, c.priority::text AS priority,
       c.description, c.address, c.lon, c.lat, c."isOutsideGrid", c."reportedAt", c."updatedAt",
       c."handledAt", c."closedAt", c.deadline, c."slaWorkingMs", c."pausedAt", c."isEscalated", c."reworkCount",
@@ -144,7 +123,7 @@ export function casePageSql(conditions: Prisma.Sql[], sort: CaseSort, take: numb
     FROM "Case" c
     WHERE ${Prisma.join(conditions, ' AND ')}
     ORDER BY ${orderBySql(sort)}
-    LIMIT ${take}`;
+    LIMIT ${take}) c`;
 }
 
 export interface CasePageRefs {

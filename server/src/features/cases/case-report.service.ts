@@ -5,7 +5,7 @@ import { type CaseDetail, type CreateCase, validateExtraValues } from '@gridgov/
 import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
 import { AppError, forbidden } from '../../lib/errors';
-import { findCategoryByCode } from '../categories/categories.repository';
+import { findReportableCategory } from '../categories/categories.repository';
 import { locateGrid } from '../grids/grid-locator';
 import { findGridScopeKey } from '../grids/grids.repository';
 import { publishCaseChanges } from '../live/live.service';
@@ -23,8 +23,8 @@ import {
 const CHINA_YEAR_OFFSET_MS = 8 * 3_600_000;
 
 async function resolveCategory(ctx: AppContext, input: CreateCase) {
-  const category = await findCategoryByCode(ctx.prisma, input.categoryCode);
-  if (!category?.isActive || category._count.children > 0) {
+  const category = await findReportableCategory(ctx.sql, input.categoryCode);
+  if (!category?.isActive || category.hasChildren) {
     throw new AppError('unprocessable', 'Choose an active case category (a sub-category, not a group)', {
       reason: 'category_not_reportable',
       categoryCode: input.categoryCode,
@@ -38,7 +38,7 @@ async function resolveCategory(ctx: AppContext, input: CreateCase) {
 
 async function resolvePlace(ctx: AppContext, input: CreateCase) {
   if (input.location) {
-    const located = await locateGrid(ctx.prisma, [input.location.lon, input.location.lat]);
+    const located = await locateGrid(ctx, [input.location.lon, input.location.lat]);
     if (!located) throw new AppError('unprocessable', 'No grids are configured yet', { reason: 'no_grids' });
     return located;
   }
@@ -64,7 +64,7 @@ export async function reportCase(
   const { input, idempotencyKey } = options;
   const requestHash = hashRequest(input);
   const replay = async () => {
-    const existing = idempotencyKey ? await findIdempotencyKey(ctx.prisma, actor.id, idempotencyKey) : null;
+    const existing = idempotencyKey ? await findIdempotencyKey(ctx.sql, actor.id, idempotencyKey) : null;
     if (!existing) return null;
     if (existing.requestHash !== requestHash) {
       // The earlier report is the person's own: name it, so the form can offer to open it.
@@ -134,7 +134,7 @@ export async function reportCase(
           data: {},
         },
       ]);
-      await recordNewCaseStats(tx, row.id);
+      await recordNewCaseStats(tx, row);
       return row.id;
     });
     await publishCaseChanges(ctx, 'created', [caseId]);

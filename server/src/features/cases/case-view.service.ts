@@ -17,7 +17,7 @@ export async function buildMapContext(
 ): Promise<MapContext> {
   const [calendar, visible] = await Promise.all([
     loadWorkingCalendar(ctx.prisma),
-    findVisibleStaffIds(ctx.prisma, actor.scope, [...new Set(staffIds)]),
+    findVisibleStaffIds(ctx.sql, actor, [...new Set(staffIds)]),
   ]);
   // The viewer's own phone is never masked to them.
   return { calendar, now: new Date(), visibleStaffIds: new Set([...visible, actor.id]) };

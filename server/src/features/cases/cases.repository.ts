@@ -2,6 +2,7 @@ import type { Prisma, SqlClient } from '@gridgov/db';
 import type { CaseEventRecord, CaseProjection } from '@gridgov/shared';
 import type { ActorScope } from '../../lib/auth/scope';
 import type { Db } from '../../lib/db';
+import { caseStatsSelect } from '../stats/stats-write.repository';
 import { caseNamesSql } from './case-list.query';
 
 const staffRef = { select: { id: true, name: true, phone: true } } as const;
@@ -130,6 +131,7 @@ export function findCaseSummaries(
   return db.case.findMany({ ...args, select: caseSummarySelect, relationLoadStrategy: 'query' });
 }
 
+/** A case of the page as `casePageSql` returns it in JSON. */
 interface CasePageSqlRow {
   id: string;
   townId: string;
@@ -141,13 +143,13 @@ interface CasePageSqlRow {
   lon: number | null;
   lat: number | null;
   isOutsideGrid: boolean;
-  reportedAt: Date;
-  updatedAt: Date;
-  handledAt: Date | null;
-  closedAt: Date | null;
-  deadline: Date | null;
-  slaWorkingMs: bigint | number | string | null;
-  pausedAt: Date | null;
+  reportedAt: string;
+  updatedAt: string;
+  handledAt: string | null;
+  closedAt: string | null;
+  deadline: string | null;
+  slaWorkingMs: number | null;
+  pausedAt: string | null;
   isEscalated: boolean;
   reworkCount: number;
   version: number;
@@ -167,8 +169,9 @@ interface NameSqlRow {
   visible: boolean | null;
 }
 
-const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
-const asDateOrNull = (value: Date | string | null) => (value === null ? null : asDate(value));
+/** A timestamp from JSON: the UTC wall time Prisma stores, written without a zone. */
+const utcDate = (value: string) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
+const utcDateOrNull = (value: string | null) => (value === null ? null : utcDate(value));
 
 /**
  * A page of summaries (see case-list.query.ts) with phone visibility, in two statements on the read
@@ -191,7 +194,8 @@ async function readSummaryPage(
   viewer: { id: string; scope: ActorScope },
   statement: Prisma.Sql,
 ): Promise<{ rows: CaseSummaryRow[]; visibleStaffIds: Set<string> } | null> {
-  const cases = await sql.query<CasePageSqlRow>(statement);
+  const [page] = await sql.query<{ rows: CasePageSqlRow[] }>(statement);
+  const cases = page?.rows ?? [];
   const visibleStaffIds = new Set<string>();
   if (cases.length === 0) return { rows: [], visibleStaffIds };
   const distinct = (pick: (c: CasePageSqlRow) => string | null) =>
@@ -226,13 +230,13 @@ async function readSummaryPage(
       lon: r.lon,
       lat: r.lat,
       isOutsideGrid: r.isOutsideGrid,
-      reportedAt: asDate(r.reportedAt),
-      updatedAt: asDate(r.updatedAt),
-      handledAt: asDateOrNull(r.handledAt),
-      closedAt: asDateOrNull(r.closedAt),
-      deadline: asDateOrNull(r.deadline),
+      reportedAt: utcDate(r.reportedAt),
+      updatedAt: utcDate(r.updatedAt),
+      handledAt: utcDateOrNull(r.handledAt),
+      closedAt: utcDateOrNull(r.closedAt),
+      deadline: utcDateOrNull(r.deadline),
       slaWorkingMs: r.slaWorkingMs === null ? null : BigInt(r.slaWorkingMs),
-      pausedAt: asDateOrNull(r.pausedAt),
+      pausedAt: utcDateOrNull(r.pausedAt),
       isEscalated: r.isEscalated,
       reworkCount: Number(r.reworkCount),
       version: Number(r.version),
@@ -257,7 +261,8 @@ export async function countCasesMatching(db: Db, statement: Prisma.Sql): Promise
   return Number(row?.n ?? 0);
 }
 
-export function findStaffRefs(db: Db, ids: string[]) {
+export async function findStaffRefs(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
   return db.staff.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, phone: true } });
 }
 
@@ -274,8 +279,9 @@ export async function takeCaseNumber(
   return `${year}-${String(rows[0]!.last).padStart(6, '0')}`;
 }
 
+/** Inserts a case; answers the columns its statistics are counted from. */
 export function insertCase(tx: Prisma.TransactionClient, data: Prisma.CaseUncheckedCreateInput) {
-  return tx.case.create({ data, select: { id: true } });
+  return tx.case.create({ data, select: caseStatsSelect });
 }
 
 /** One timeline row; `createdAt` is the event's own time. */
@@ -304,9 +310,10 @@ export async function appendEvents(
   target: { caseId: string; townId: string; firstSeq: number },
   events: CaseEventRecord[],
 ): Promise<void> {
-  await tx.caseEvent.createMany({
-    data: events.map((e, i) => toEventRow(e, { ...target, seq: target.firstSeq + i })),
-  });
+  const rows = events.map((e, i) => toEventRow(e, { ...target, seq: target.firstSeq + i }));
+  // Most changes append one event; a single-row create costs Prisma less CPU than createMany.
+  if (rows.length === 1) await tx.caseEvent.create({ data: rows[0]!, select: { id: true } });
+  else await tx.caseEvent.createMany({ data: rows });
 }
 
 export async function findLastSeq(tx: Prisma.TransactionClient, caseId: string): Promise<number> {
@@ -421,11 +428,17 @@ export async function isEligibleAssignee(
   return count === 1;
 }
 
-export function findIdempotencyKey(db: Db, staffId: string, key: string) {
-  return db.idempotencyKey.findUnique({
-    where: { staffId_key: { staffId, key } },
-    select: { requestHash: true, caseId: true },
+/** A report already made with this key (read fast path: every report with a key asks first). */
+export async function findIdempotencyKey(
+  sql: SqlClient,
+  staffId: string,
+  key: string,
+): Promise<{ requestHash: string; caseId: string } | null> {
+  const [row] = await sql.query<{ requestHash: string; caseId: string }>({
+    text: 'SELECT "requestHash", "caseId" FROM "IdempotencyKey" WHERE "staffId" = $1::uuid AND key = $2',
+    values: [staffId, key],
   });
+  return row ?? null;
 }
 
 export function insertIdempotencyKey(

@@ -1,4 +1,4 @@
-import type { Prisma } from '@gridgov/db';
+import type { Prisma, SqlClient } from '@gridgov/db';
 import type { Db } from '../../lib/db';
 
 export const categorySelect = {
@@ -36,6 +36,23 @@ export function insertCategory(db: Db, data: Prisma.CategoryUncheckedCreateInput
 
 export function updateCategoryByCode(db: Db, code: string, data: Prisma.CategoryUncheckedUpdateInput) {
   return db.category.update({ where: { code }, data, select: categorySelect });
+}
+
+/** What reporting needs of a category (read fast path: every report asks). Null when unknown. */
+export async function findReportableCategory(sql: SqlClient, code: string) {
+  const [row] = await sql.query<{
+    id: string;
+    defaultPriority: CategoryRow['defaultPriority'];
+    fields: CategoryRow['fields'];
+    isActive: boolean;
+    hasChildren: boolean;
+  }>({
+    text: `SELECT c.id, c."defaultPriority"::text AS "defaultPriority", c.fields, c."isActive",
+        EXISTS (SELECT 1 FROM "Category" child WHERE child."parentId" = c.id) AS "hasChildren"
+      FROM "Category" c WHERE c.code = $1`,
+    values: [code],
+  });
+  return row ?? null;
 }
 
 /** What accepting a case needs from its category: the deadline and who handles it. */

@@ -1,7 +1,7 @@
 // Point → grid with an in-memory spatial index (shared/src/geo/grid-index.ts). Each app instance
 // keeps its own index and rebuilds it when the grids table changes (count or latest update), so
 // instances stay stateless and an admin's boundary edit is picked up by the next report.
-import type { PrismaClient } from '@gridgov/db';
+import type { PrismaClient, SqlClient } from '@gridgov/db';
 import { createPolygonIndex, type PolygonCoords, type PolygonIndex, type Position } from '@gridgov/shared';
 
 export interface GridLocation {
@@ -21,13 +21,19 @@ interface Loaded {
 
 const cache = new WeakMap<PrismaClient, Loaded>();
 
-async function readStamp(prisma: PrismaClient): Promise<string> {
-  const agg = await prisma.grid.aggregate({ _count: { _all: true }, _max: { updatedAt: true } });
-  return `${agg._count._all}:${agg._max.updatedAt?.getTime() ?? 0}`;
+type Db = { prisma: PrismaClient; sql: SqlClient };
+
+/** Asked before every lookup, so on the read fast path. */
+async function readStamp(sql: SqlClient): Promise<string> {
+  const [row] = await sql.query<{ n: number; at: Date | string | null }>({
+    text: 'SELECT count(*)::int AS n, max("updatedAt") AS at FROM "Grid"',
+    values: [],
+  });
+  return `${row?.n ?? 0}:${row?.at ? new Date(row.at).getTime() : 0}`;
 }
 
-async function loadIndex(prisma: PrismaClient): Promise<Loaded> {
-  const stamp = await readStamp(prisma);
+async function loadIndex({ prisma, sql }: Db): Promise<Loaded> {
+  const stamp = await readStamp(sql);
   const cached = cache.get(prisma);
   if (cached?.stamp === stamp) return cached;
   const rows = await prisma.grid.findMany({
@@ -45,8 +51,8 @@ async function loadIndex(prisma: PrismaClient): Promise<Loaded> {
 }
 
 /** The grid containing the point, else the nearest grid (flagged); null only when there are no grids. */
-export async function locateGrid(prisma: PrismaClient, point: Position): Promise<GridLocation | null> {
-  const { index, grids } = await loadIndex(prisma);
+export async function locateGrid(db: Db, point: Position): Promise<GridLocation | null> {
+  const { index, grids } = await loadIndex(db);
   const inside = index.findContaining(point);
   const hit = inside ? { id: inside, meters: 0 } : index.findNearest(point);
   if (!hit) return null;

@@ -19,13 +19,13 @@ export async function listGrids(
   const rows = await findGrids(ctx.prisma, {
     AND: [gridScopeWhere(actor.scope), filter.villageId ? { villageId: filter.villageId } : {}],
   });
-  const visible = await findVisibleStaffIds(ctx.prisma, actor.scope, collectStaffIds(rows));
+  const visible = await findVisibleStaffIds(ctx.sql, actor, collectStaffIds(rows));
   return { items: rows.map((row) => toGridSummary(row, visible)) };
 }
 
 export async function listGridFeatures(ctx: AppContext, actor: Actor): Promise<GridFeatureCollection> {
   const rows = await findGridsWithBoundary(ctx.prisma, gridScopeWhere(actor.scope));
-  const visible = await findVisibleStaffIds(ctx.prisma, actor.scope, collectStaffIds(rows));
+  const visible = await findVisibleStaffIds(ctx.sql, actor, collectStaffIds(rows));
   return {
     type: 'FeatureCollection',
     features: rows.map((row) => ({
@@ -50,7 +50,7 @@ export async function getGrid(ctx: AppContext, actor: Actor, gridId: string): Pr
   const row = await findGridDetail(ctx.prisma, gridId);
   if (!row) throw notFound('Grid');
   assertGridInScope(actor.scope, row);
-  const visible = await findVisibleStaffIds(ctx.prisma, actor.scope, collectStaffIds([row]));
+  const visible = await findVisibleStaffIds(ctx.sql, actor, collectStaffIds([row]));
   const active = row.assignments.filter((a) => !a.endedAt);
   return {
     ...toGridSummary({ ...row, assignments: active }, visible),

@@ -1,5 +1,4 @@
-import type { Prisma } from '@gridgov/db';
-import type { Db } from '../../lib/db';
+import { Prisma, type SqlClient } from '@gridgov/db';
 
 export const liveCaseSelect = {
   id: true,
@@ -20,6 +19,14 @@ export const liveCaseSelect = {
 } satisfies Prisma.CaseSelect;
 export type LiveCaseRow = Prisma.CaseGetPayload<{ select: typeof liveCaseSelect }>;
 
-export function findLiveCaseRows(db: Db, ids: readonly string[]): Promise<LiveCaseRow[]> {
-  return db.case.findMany({ where: { id: { in: [...ids] } }, select: liveCaseSelect });
+type LiveCaseSqlRow = Omit<LiveCaseRow, 'slaWorkingMs'> & { slaWorkingMs: string | number | null };
+
+/** Read after every case change to announce it, so on the read fast path. */
+export async function findLiveCaseRows(sql: SqlClient, ids: readonly string[]): Promise<LiveCaseRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await sql.query<LiveCaseSqlRow>(Prisma.sql`
+    SELECT id, "townId", "gridId", status::text AS status, lon, lat, deadline, "pausedAt", "handledAt",
+      "slaWorkingMs", "isEscalated", version, "updatedAt", "reporterId", "assigneeId"
+    FROM "Case" WHERE id = ANY(${[...ids]}::uuid[])`);
+  return rows.map((r) => ({ ...r, slaWorkingMs: r.slaWorkingMs === null ? null : BigInt(r.slaWorkingMs) }));
 }

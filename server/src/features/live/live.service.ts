@@ -41,7 +41,7 @@ export async function publishCaseChanges(
 ): Promise<void> {
   try {
     const [rows, calendar] = await Promise.all([
-      findLiveCaseRows(ctx.prisma, caseIds),
+      findLiveCaseRows(ctx.sql, caseIds),
       loadWorkingCalendar(ctx.prisma),
     ]);
     const deadlineContext = { calendar, now: new Date() };

@@ -26,9 +26,7 @@ export async function getRegionTree(ctx: AppContext, actor: Actor): Promise<Regi
     findGrids(ctx.prisma, scopeWhere),
     findActiveAssigneeTowns(ctx.prisma, scopeWhere),
   ]);
-  const visible = await findVisibleStaffIds(ctx.prisma, actor.scope, [
-    ...new Set(assignees.map((a) => a.staffId)),
-  ]);
+  const visible = await findVisibleStaffIds(ctx.sql, actor, [...new Set(assignees.map((a) => a.staffId))]);
   const regions = await findRegionsByIds(ctx.prisma, [
     ...new Set([...grids.map((g) => g.townId), ...grids.map((g) => g.village.id)]),
   ]);

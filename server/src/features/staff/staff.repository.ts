@@ -1,17 +1,20 @@
-import type { Prisma, PrismaClient } from '@gridgov/db';
+import { Prisma, type PrismaClient, type SqlClient } from '@gridgov/db';
 import { type ActorScope, staffScopeWhere } from '../../lib/auth/scope';
+import { staffVisibleSql } from '../../lib/auth/scope.sql';
 
-/** Of the given people, those the viewer's scope covers (shown with unmasked phone numbers). */
+/**
+ * Of the given people, those the viewer's scope covers, and the viewer (shown with unmasked phone
+ * numbers). On the read fast path: every case, grid and hierarchy view asks.
+ */
 export async function findVisibleStaffIds(
-  prisma: PrismaClient,
-  scope: ActorScope,
+  sql: SqlClient,
+  viewer: { id: string; scope: ActorScope },
   staffIds: string[],
 ): Promise<Set<string>> {
   if (staffIds.length === 0) return new Set();
-  const rows = await prisma.staff.findMany({
-    where: { AND: [{ id: { in: staffIds } }, staffScopeWhere(scope)] },
-    select: { id: true },
-  });
+  const rows = await sql.query<{ id: string }>(
+    Prisma.sql`SELECT s.id FROM "Staff" s WHERE s.id = ANY(${staffIds}::uuid[]) AND ${staffVisibleSql('s', viewer)}`,
+  );
   return new Set(rows.map((r) => r.id));
 }
 

@@ -67,11 +67,9 @@ export async function trackCaseStats<T>(
   return result;
 }
 
-/** Counts a case just inserted in `tx`. */
-export async function recordNewCaseStats(tx: Prisma.TransactionClient, caseId: string): Promise<void> {
-  const created = await loadCaseFacts(tx, caseId);
-  if (!created) return;
+/** Counts a case just inserted in `tx`, from its inserted row (new cases are never closed). */
+export async function recordNewCaseStats(tx: Prisma.TransactionClient, created: CaseStatsRow): Promise<void> {
   const rows = new Map<string, StatsRow>();
-  accumulateCase(rows, created.keys, created.facts, 1);
+  accumulateCase(rows, created, toStatFacts(created, null, []), 1);
   await addStatsRows(tx, listChangedRows(rows));
 }

@@ -1,0 +1,61 @@
+// The read fast path must read and write instants exactly as Prisma does, whatever the server's TZ.
+import type { Database } from '@gridgov/db';
+import { createStaff, createTestTown } from '@gridgov/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../testing/test-database';
+
+let db: Database;
+const originalTz = process.env.TZ;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  // A server in China: node-postgres and PGlite would both read `timestamp` columns as local time.
+  process.env.TZ = 'Asia/Shanghai';
+});
+afterAll(async () => {
+  process.env.TZ = originalTz;
+  await db?.close();
+});
+
+describe('SqlClient', () => {
+  it('when a timestamp column is read, then it is the UTC instant Prisma stored', async () => {
+    const [row] = await db.sql.query<{ t: Date }>({
+      text: `SELECT '2026-01-02 03:04:05.678'::timestamp(3) AS t`,
+      values: [],
+    });
+    expect(row!.t).toBeInstanceOf(Date);
+    expect(row!.t.toISOString()).toBe('2026-01-02T03:04:05.678Z');
+  });
+
+  it('when a Date is a parameter, then a timestamp comparison uses the same instant', async () => {
+    const at = new Date('2026-05-01T12:00:00.000Z');
+    const [row] = await db.sql.query<{ same: boolean; t: Date }>({
+      text: `SELECT $1::timestamp(3) = '2026-05-01 12:00:00'::timestamp AS same, $1::timestamp(3) AS t`,
+      values: [at],
+    });
+    expect(row).toEqual({ same: true, t: at });
+  });
+
+  it('when Prisma writes a row, then the fast path reads the same values, arrays included', async () => {
+    const town = await createTestTown(db.prisma);
+    const staff = await createStaff(db.prisma, { regionId: town.townId, roles: [] });
+    const stored = await db.prisma.staff.findUniqueOrThrow({
+      where: { id: staff.id },
+      select: { id: true, createdAt: true, name: true },
+    });
+    const rows = await db.sql.query<{ id: string; createdAt: Date; name: string }>({
+      text: 'SELECT id, "createdAt", name FROM "Staff" WHERE id = ANY($1::uuid[])',
+      values: [[staff.id, town.townLeader.id]],
+    });
+    expect(rows.find((r) => r.id === staff.id)).toEqual(stored);
+    expect(rows).toHaveLength(2);
+  });
+
+  it('when the same statement runs again with other values, then each run answers its own values', async () => {
+    const statement = (n: number) => ({ text: 'SELECT $1::int + 1 AS n', values: [n] });
+    const answers = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map((n) => db.sql.query<{ n: number }>(statement(n))),
+    );
+    expect(answers.map(([r]) => r!.n)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+});
