@@ -12,13 +12,7 @@ import { publishCaseChanges } from '../live/live.service';
 import { recordNewCaseStats } from '../stats/stats-tracking';
 import { claimUploads } from '../uploads/uploads.repository';
 import { getCaseDetail } from './case-view.service';
-import {
-  appendEvents,
-  findIdempotencyKey,
-  insertCase,
-  insertIdempotencyKey,
-  takeCaseNumber,
-} from './cases.repository';
+import { findIdempotencyKey, insertReportedCase } from './cases.repository';
 
 const CHINA_YEAR_OFFSET_MS = 8 * 3_600_000;
 
@@ -53,7 +47,11 @@ function hashRequest(input: CreateCase): string {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === 'P2002') return true;
+  // The same violation inside a raw statement (the report's insert is one: decision 014).
+  const meta = error.meta as { driverAdapterError?: { cause?: { kind?: string } } } | undefined;
+  return error.code === 'P2010' && meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
 }
 
 export async function reportCase(
@@ -87,14 +85,9 @@ export async function reportCase(
   const now = new Date();
   try {
     const caseId = await ctx.prisma.$transaction(async (tx) => {
-      const number = await takeCaseNumber(
-        tx,
-        place.townId,
-        new Date(now.getTime() + CHINA_YEAR_OFFSET_MS).getUTCFullYear(),
-      );
-      const row = await insertCase(tx, {
+      const row = await insertReportedCase(tx, {
         townId: place.townId,
-        number,
+        year: new Date(now.getTime() + CHINA_YEAR_OFFSET_MS).getUTCFullYear(),
         categoryId: category.id,
         gridId: place.gridId,
         villageId: place.villageId,
@@ -107,33 +100,18 @@ export async function reportCase(
         reporterId: actor.id,
         onBehalfName: input.onBehalfOf?.name ?? null,
         onBehalfPhone: input.onBehalfOf?.phone ?? null,
-        extra: input.extra as Prisma.InputJsonValue,
+        extra: input.extra,
         reportedAt: now,
-      });
-      if (idempotencyKey)
-        await insertIdempotencyKey(tx, {
-          staffId: actor.id,
-          key: idempotencyKey,
-          requestHash,
-          caseId: row.id,
-        });
-      if (input.photoIds.length)
-        await claimUploads(tx, { ids: input.photoIds, ownerId: actor.id, caseId: row.id });
-      await appendEvents(tx, { caseId: row.id, townId: place.townId, firstSeq: 1 }, [
-        {
-          kind: 'report',
-          actorId: actor.id,
-          at: now.toISOString(),
-          fromStatus: null,
-          toStatus: 'reported',
+        event: {
           note: place.isOutsideGrid
             ? `outside every grid: nearest grid ${Math.round(place.meters)} m away`
             : null,
-          assigneeId: null,
           photoIds: input.photoIds,
-          data: {},
         },
-      ]);
+        idempotency: idempotencyKey ? { key: idempotencyKey, requestHash } : null,
+      });
+      if (input.photoIds.length)
+        await claimUploads(tx, { ids: input.photoIds, ownerId: actor.id, caseId: row.id });
       await recordNewCaseStats(tx, row);
       return row.id;
     });
