@@ -20,7 +20,12 @@ export function staffVisibleSql(staffAlias: string, viewer: { id: string; scope:
   const inGrid =
     viewer.scope.level === 'grids'
       ? isIn(Prisma.sql`ga."gridId"`, viewer.scope.gridIds, 'uuid')
-      : Prisma.sql`EXISTS (SELECT 1 FROM "Grid" vg WHERE vg.id = ga."gridId" AND ${isIn(Prisma.sql`vg."townId"`, viewer.scope.townIds, 'uuid')})`;
+      : // A scalar subquery, not a semi-join: PostgreSQL plans it in a fraction of the time.
+        isIn(
+          Prisma.sql`(SELECT vg."townId" FROM "Grid" vg WHERE vg.id = ga."gridId")`,
+          viewer.scope.townIds,
+          'uuid',
+        );
   const assigned = Prisma.sql`EXISTS (SELECT 1 FROM "GridAssignment" ga WHERE ga."staffId" = ${s}.id AND ga."endedAt" IS NULL AND ${inGrid})`;
   const regional =
     viewer.scope.level === 'grids'
