@@ -18,7 +18,15 @@ export interface DatabaseOptions {
   pgliteDir?: string;
   /** Connection pool size for PostgreSQL. */
   poolSize?: number;
+  /**
+   * An idle pooled PostgreSQL connection failed (server restart, network): the pool drops it and
+   * opens another when needed. Without a listener node-postgres would crash the process.
+   */
+  onPoolError?: (error: Error) => void;
 }
+
+const reportPoolError = (error: Error) =>
+  console.error(`[db] an idle PostgreSQL connection failed and was dropped: ${error.message}`);
 
 export interface Database {
   prisma: PrismaClient;
@@ -38,6 +46,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const connectionString = options.databaseUrl;
     // One pool for Prisma and the read fast path, so the pool size is the connection budget.
     const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
+    pool.on('error', options.onPoolError ?? reportPoolError);
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       prisma,

@@ -33,6 +33,8 @@ export async function prepareDatabase(
     databaseUrl: config.DATABASE_URL,
     pgliteDir: config.PGLITE_DIR,
     poolSize: config.DB_POOL_SIZE,
+    onPoolError: (error) =>
+      logger.warn({ err: error }, 'an idle database connection failed; the pool replaces it'),
   });
   try {
     const migrationNames = (await readMigrationList()).migrationDirectories.map((d) => d.path);

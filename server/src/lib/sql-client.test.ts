@@ -1,7 +1,7 @@
 // The read fast path must read and write instants exactly as Prisma does, whatever the server's TZ.
-import type { Database } from '@gridgov/db';
+import { type Database, openDatabase } from '@gridgov/db';
 import { createStaff, createTestTown } from '@gridgov/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openTestDatabase } from '../testing/test-database';
 
 let db: Database;
@@ -58,4 +58,28 @@ describe('SqlClient', () => {
     );
     expect(answers.map(([r]) => r!.n)).toEqual([2, 3, 4, 5, 6, 7]);
   });
+
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))(
+    'when PostgreSQL drops an idle pooled connection, then the process survives and the next query works',
+    async () => {
+      const failures: Error[] = [];
+      const local = await openDatabase({
+        databaseUrl: process.env.TEST_DATABASE_URL,
+        poolSize: 1,
+        onPoolError: (error) => failures.push(error),
+      });
+      try {
+        const [own] = await local.sql.query<{ pid: number }>({
+          text: 'SELECT pg_backend_pid() AS pid',
+          values: [],
+        });
+        await db.sql.query({ text: 'SELECT pg_terminate_backend($1::int)', values: [own!.pid] });
+        await vi.waitFor(() => expect(failures).toHaveLength(1));
+        const [again] = await local.sql.query<{ n: number }>({ text: 'SELECT 2 AS n', values: [] });
+        expect(again!.n).toBe(2);
+      } finally {
+        await local.close();
+      }
+    },
+  );
 });
