@@ -14,6 +14,7 @@ import {
   type CaseListCursor,
   caseCountSql,
   caseListConditions,
+  caseListFilters,
   casePageSql,
   SORT_FIELD,
 } from './case-list.query';
@@ -31,9 +32,9 @@ export async function exportCases(
   assertCanExport(actor);
   // One "now" for the count and every page, so overdue filters do not shift while streaming.
   const now = new Date();
-  const conditions = caseListConditions(actor, query, now);
+  const filters = caseListFilters(actor, query, now);
   const [total, calendar] = await Promise.all([
-    countCasesMatching(ctx.prisma, caseCountSql(conditions)),
+    countCasesMatching(ctx.prisma, caseCountSql(caseListConditions(actor, query, now))),
     loadWorkingCalendar(ctx.prisma),
   ]);
   const pageSize = options.pageSize ?? EXPORT_PAGE_SIZE;
@@ -42,8 +43,12 @@ export async function exportCases(
   async function* readPages(): AsyncGenerator<Cell[][]> {
     let cursor: CaseListCursor | null = null;
     for (;;) {
-      const page = cursor ? [...conditions, afterCursorSql(query.sort, cursor)] : conditions;
-      const { rows } = await findCaseSummaryPage(ctx.sql, actor, casePageSql(page, query.sort, pageSize));
+      const page = cursor ? [...filters, afterCursorSql(query.sort, cursor)] : filters;
+      const { rows } = await findCaseSummaryPage(
+        ctx.sql,
+        actor,
+        casePageSql(actor, page, query.sort, pageSize),
+      );
       if (rows.length === 0) return;
       yield rows.map((row) => {
         const deadlineStatus = describeDeadline(row, calendar, now);

@@ -43,22 +43,35 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
-/** Cases in the viewer's territory, plus those they reported or hold. */
-function scopeCondition(viewer: { id: string; scope: ActorScope }): Prisma.Sql {
+/** The three ways a case is the viewer's: its territory, or they reported it, or they hold it. */
+function scopeBranches(viewer: { id: string; scope: ActorScope }): Prisma.Sql[] {
   const territory =
     viewer.scope.level === 'grids'
       ? isIn(Prisma.sql`c."gridId"`, viewer.scope.gridIds, 'uuid')
       : isIn(Prisma.sql`c."townId"`, viewer.scope.townIds, 'uuid');
-  return Prisma.sql`(${territory} OR c."reporterId" = ${viewer.id}::uuid OR c."assigneeId" = ${viewer.id}::uuid)`;
+  return [
+    territory,
+    Prisma.sql`c."reporterId" = ${viewer.id}::uuid`,
+    Prisma.sql`c."assigneeId" = ${viewer.id}::uuid`,
+  ];
 }
 
-/** The WHERE conditions of a list query (without the cursor). */
+/** The WHERE conditions of a list query (without the cursor): scope first, then the filters. */
 export function caseListConditions(
   viewer: { id: string; scope: ActorScope },
   q: Omit<CaseListQuery, 'sort' | 'cursor' | 'limit'>,
   now: Date,
 ): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [scopeCondition(viewer)];
+  return [Prisma.sql`(${Prisma.join(scopeBranches(viewer), ' OR ')})`, ...caseListFilters(viewer, q, now)];
+}
+
+/** The filters of a list query, without scope or cursor (`assigneeId=me` is the viewer). */
+export function caseListFilters(
+  viewer: { id: string },
+  q: Omit<CaseListQuery, 'sort' | 'cursor' | 'limit'>,
+  now: Date,
+): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
   if (q.status?.length) where.push(isIn(Prisma.sql`c.status`, q.status, '"CaseStatus"'));
   if (q.categoryCode) {
     where.push(Prisma.sql`c."categoryId" IN (
@@ -113,18 +126,29 @@ export function orderBySql(sort: CaseSort): Prisma.Sql {
  * (4–6 ms) than to run it, on every request; and the embedded database spends more converting 51
  * rows of 25 columns one value at a time than building one JSON text (docs/benchmarks.md, decision 014).
  */
-export function casePageSql(conditions: Prisma.Sql[], sort: CaseSort, take: number): Prisma.Sql {
+export function casePageSql(
+  viewer: { id: string; scope: ActorScope },
+  filters: Prisma.Sql[],
+  sort: CaseSort,
+  take: number,
+): Prisma.Sql {
+  // One ordered, limited scan per way a case is the viewer's, merged: "territory OR reporter OR
+  // assignee" in one WHERE cannot use the (town, reportedAt) index, so it sorted the town's every
+  // case for each page.
+  const branches = scopeBranches(viewer).map(
+    (scope) => Prisma.sql`(SELECT ${PAGE_COLUMNS} FROM "Case" c
+      WHERE ${Prisma.join([scope, ...filters], ' AND ')} ORDER BY ${orderBySql(sort)} LIMIT ${take})`,
+  );
   return Prisma.sql`
     SELECT COALESCE(json_agg(c ORDER BY ${orderBySql(sort)}), '[]'::json) AS rows FROM (
-    SELECT c.id, c."townId", c.number, c.status::text AS status, c.priority::text AS priority,
-      c.description, c.address, c.lon, c.lat, c."isOutsideGrid", c."reportedAt", c."updatedAt",
-      c."handledAt", c."closedAt", c.deadline, c."slaWorkingMs", c."pausedAt", c."isEscalated", c."reworkCount",
-      c.version, c."reporterId", c."assigneeId", c."categoryId", c."gridId", c."villageId"
-    FROM "Case" c
-    WHERE ${Prisma.join(conditions, ' AND ')}
-    ORDER BY ${orderBySql(sort)}
-    LIMIT ${take}) c`;
+      SELECT * FROM (${Prisma.join(branches, ' UNION ')}) c ORDER BY ${orderBySql(sort)} LIMIT ${take}
+    ) c`;
 }
+
+const PAGE_COLUMNS = Prisma.sql`c.id, c."townId", c.number, c.status::text AS status, c.priority::text AS priority,
+  c.description, c.address, c.lon, c.lat, c."isOutsideGrid", c."reportedAt", c."updatedAt",
+  c."handledAt", c."closedAt", c.deadline, c."slaWorkingMs", c."pausedAt", c."isEscalated", c."reworkCount",
+  c.version, c."reporterId", c."assigneeId", c."categoryId", c."gridId", c."villageId"`;
 
 export interface CasePageRefs {
   categoryIds: string[];

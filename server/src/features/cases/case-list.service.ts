@@ -10,7 +10,7 @@ import { caseScopeWhere } from './case-access';
 import {
   afterCursorSql,
   type CaseListCursor,
-  caseListConditions,
+  caseListFilters,
   casePageSql,
   SORT_FIELD,
 } from './case-list.query';
@@ -34,10 +34,10 @@ function decodeCursor(raw: string): CaseListCursor {
 
 export async function listCases(ctx: AppContext, actor: Actor, query: CaseListQuery): Promise<CaseList> {
   const now = new Date();
-  const conditions = caseListConditions(actor, query, now);
-  if (query.cursor) conditions.push(afterCursorSql(query.sort, decodeCursor(query.cursor)));
+  const filters = caseListFilters(actor, query, now);
+  if (query.cursor) filters.push(afterCursorSql(query.sort, decodeCursor(query.cursor)));
   const [{ rows, visibleStaffIds }, calendar] = await Promise.all([
-    findCaseSummaryPage(ctx.sql, actor, casePageSql(conditions, query.sort, query.limit + 1)),
+    findCaseSummaryPage(ctx.sql, actor, casePageSql(actor, filters, query.sort, query.limit + 1)),
     loadWorkingCalendar(ctx.prisma),
   ]);
   const page = rows.slice(0, query.limit);

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Case_reporterId_reportedAt_idx" ON "Case"("reporterId", "reportedAt" DESC);
