@@ -28,7 +28,7 @@ import express from 'express';
 import pg from 'pg';
 import { createApp } from '../server/src/app';
 import { loadConfig } from '../server/src/lib/config';
-import type { AppContext } from '../server/src/lib/context';
+import { createAppContext } from '../server/src/lib/context';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../server/src/lib/cookies';
 import { createCaseEventBus } from '../server/src/lib/events';
 import { createLogger } from '../server/src/lib/logger';
@@ -173,15 +173,12 @@ async function startRealApp(databaseUrl: string | undefined): Promise<RealApp> {
     const migrationNames = (await readMigrationList()).migrationDirectories.map((d) => d.path);
     const logger = createLogger(config);
     const events = await createCaseEventBus({ databaseUrl, logger });
-    const ctx: AppContext = {
-      prisma: db.prisma,
-      sql: db.sql,
-      dbKind: db.kind,
+    const ctx = createAppContext(db, {
       config,
       logger,
       migrationNames,
       events,
-    };
+    });
     const server = await listen(createApp(ctx));
     return {
       url: server.url,

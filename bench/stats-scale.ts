@@ -16,7 +16,7 @@ import { TEST_PASSWORD } from '@gridgov/db/testing';
 import pg from 'pg';
 import { createApp } from '../server/src/app';
 import { loadConfig } from '../server/src/lib/config';
-import type { AppContext } from '../server/src/lib/context';
+import { createAppContext } from '../server/src/lib/context';
 import { createCaseEventBus } from '../server/src/lib/events';
 import { createLogger } from '../server/src/lib/logger';
 import { HttpClient } from '../server/src/testing/test-app';
@@ -110,15 +110,12 @@ async function startApp(label: string, databaseUrl: string): Promise<RunningApp>
   const db = await openDatabase({ databaseUrl, poolSize: config.DB_POOL_SIZE });
   const logger = createLogger(config);
   const events = await createCaseEventBus({ databaseUrl, logger });
-  const ctx: AppContext = {
-    prisma: db.prisma,
-    sql: db.sql,
-    dbKind: db.kind,
+  const ctx = createAppContext(db, {
     config,
     logger,
     migrationNames: (await readMigrationList()).migrationDirectories.map((d) => d.path),
     events,
-  };
+  });
   const server = createApp(ctx).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

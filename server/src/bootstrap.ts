@@ -9,7 +9,7 @@ import {
 import { seedDemoHistory } from './features/demo/demo-history';
 import { ensureStatsBuilt } from './features/stats/stats-rebuild';
 import type { Config } from './lib/config';
-import type { AppContext } from './lib/context';
+import { type AppContext, createAppContext } from './lib/context';
 import { createCaseEventBus } from './lib/events';
 import type { Logger } from './lib/logger';
 
@@ -43,15 +43,12 @@ export async function prepareDatabase(
       if (applied.length) logger.info({ applied }, 'applied migrations');
     }
     const events = await createCaseEventBus({ databaseUrl: config.DATABASE_URL, logger });
-    const ctx: AppContext = {
-      prisma: db.prisma,
-      sql: db.sql,
-      dbKind: db.kind,
+    const ctx = createAppContext(db, {
       config,
       logger,
       migrationNames,
       events,
-    };
+    });
     try {
       await ensureReferenceData(db.prisma);
       if (config.SEED_DEMO) await seedEverything(ctx);

@@ -1,4 +1,4 @@
-import type { DatabaseKind, PrismaClient, SqlClient } from '@gridgov/db';
+import type { Database, DatabaseKind, PrismaClient, SqlClient } from '@gridgov/db';
 import type { Config } from './config';
 import type { CaseEventBus } from './events';
 import type { Logger } from './logger';
@@ -15,4 +15,12 @@ export interface AppContext {
   migrationNames: string[];
   /** Committed case changes, for the live map (GET /api/events). */
   events: CaseEventBus;
+}
+
+/** The context over an opened database: its Prisma client, its read fast path and its kind. */
+export function createAppContext(
+  db: Database,
+  rest: Omit<AppContext, 'prisma' | 'sql' | 'dbKind'>,
+): AppContext {
+  return { prisma: db.prisma, sql: db.sql, dbKind: db.kind, ...rest };
 }

@@ -3,7 +3,7 @@
 import { applyPendingMigrations, ensureReferenceData, openDatabase, resetDatabase } from '@gridgov/db';
 import { seedEverything } from '../bootstrap';
 import { loadConfig } from '../lib/config';
-import type { AppContext } from '../lib/context';
+import { createAppContext } from '../lib/context';
 import { createMemoryBus } from '../lib/events/memory-bus';
 import { createLogger } from '../lib/logger';
 
@@ -20,15 +20,12 @@ async function main(command: string | undefined): Promise<void> {
     const applied = await applyPendingMigrations(db.adapterFactory());
     if (applied.length) logger.info({ applied }, 'applied migrations');
     // Seeding writes history rows directly and announces nothing: no live listener exists yet.
-    const ctx: AppContext = {
-      prisma: db.prisma,
-      sql: db.sql,
-      dbKind: db.kind,
+    const ctx = createAppContext(db, {
       config,
       logger,
       migrationNames: [],
       events: createMemoryBus(logger),
-    };
+    });
     await ensureReferenceData(db.prisma);
     await seedEverything(ctx);
   } finally {

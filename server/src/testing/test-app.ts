@@ -3,7 +3,7 @@ import type { Database } from '@gridgov/db';
 import { ensureReferenceData, readMigrationList } from '@gridgov/db';
 import { createApp } from '../app';
 import { type Config, loadConfig } from '../lib/config';
-import type { AppContext } from '../lib/context';
+import { type AppContext, createAppContext } from '../lib/context';
 import { createCaseEventBus } from '../lib/events';
 import { createLogger } from '../lib/logger';
 import { openTestDatabase } from './test-database';
@@ -36,15 +36,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     databaseUrl: process.env.TEST_DATABASE_URL || undefined,
     logger,
   });
-  const ctx: AppContext = {
-    prisma: db.prisma,
-    sql: db.sql,
-    dbKind: db.kind,
+  const ctx = createAppContext(db, {
     config,
     logger,
     migrationNames,
     events,
-  };
+  });
   const server = createApp(ctx).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

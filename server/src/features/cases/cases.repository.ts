@@ -3,7 +3,7 @@ import type { CaseEventRecord, CaseProjection } from '@gridgov/shared';
 import type { ActorScope } from '../../lib/auth/scope';
 import type { Db } from '../../lib/db';
 import { uuid7 } from '../../lib/uuid7';
-import { type CaseStatsRow, caseStatsSelect } from '../stats/stats-write.repository';
+import type { CaseStatsRow } from '../stats/stats-write.repository';
 import { caseNamesSql } from './case-list.query';
 
 const staffRef = { select: { id: true, name: true, phone: true } } as const;

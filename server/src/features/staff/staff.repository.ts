@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient, type SqlClient } from '@gridgov/db';
-import { type ActorScope, staffScopeWhere } from '../../lib/auth/scope';
+import type { ActorScope } from '../../lib/auth/scope';
 import { staffVisibleSql } from '../../lib/auth/scope.sql';
 
 /**
