@@ -18,6 +18,8 @@ export interface DatabaseOptions {
   pgliteDir?: string;
   /** Connection pool size for PostgreSQL. */
   poolSize?: number;
+  /** Named prepared statements on the read fast path (default true; off behind PgBouncer's transaction mode). */
+  prepareStatements?: boolean;
   /**
    * An idle pooled PostgreSQL connection failed (server restart, network): the pool drops it and
    * opens another when needed. Without a listener node-postgres would crash the process.
@@ -50,7 +52,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       prisma,
-      sql: createPgSqlClient(pool, pg.types),
+      sql: createPgSqlClient(pool, pg.types, { prepare: options.prepareStatements ?? true }),
       kind: 'postgresql',
       adapterFactory: () => new PrismaPg({ connectionString, max: 2 }),
       close: async () => {

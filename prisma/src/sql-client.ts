@@ -34,7 +34,11 @@ const TIMESTAMP_OID = 1114;
 const parseUtcTimestamp = (text: string) => new Date(`${text.replace(' ', 'T')}Z`);
 
 /** node-postgres with per-query type parsing (never the global parsers Prisma's adapter relies on). */
-export function createPgSqlClient(pool: pg.Pool, types: typeof pg.types): SqlClient {
+export function createPgSqlClient(
+  pool: pg.Pool,
+  types: typeof pg.types,
+  options: { prepare: boolean } = { prepare: true },
+): SqlClient {
   const prepared = new Set<string>();
   const queryTypes = {
     getTypeParser: ((oid: number, format?: string) =>
@@ -44,8 +48,10 @@ export function createPgSqlClient(pool: pg.Pool, types: typeof pg.types): SqlCli
   };
   return {
     async query<T>(statement: SqlStatement): Promise<T[]> {
-      const name = `gg_${createHash('sha1').update(statement.text).digest('hex').slice(0, 24)}`;
-      const named = prepared.has(name) || prepared.size < MAX_PREPARED_STATEMENTS;
+      const name = options.prepare
+        ? `gg_${createHash('sha1').update(statement.text).digest('hex').slice(0, 24)}`
+        : '';
+      const named = name !== '' && (prepared.has(name) || prepared.size < MAX_PREPARED_STATEMENTS);
       if (named) prepared.add(name);
       const result = await pool.query({
         ...(named ? { name } : {}),

@@ -33,6 +33,7 @@ export async function prepareDatabase(
     databaseUrl: config.DATABASE_URL,
     pgliteDir: config.PGLITE_DIR,
     poolSize: config.DB_POOL_SIZE,
+    prepareStatements: config.DB_PREPARED_STATEMENTS,
     onPoolError: (error) =>
       logger.warn({ err: error }, 'an idle database connection failed; the pool replaces it'),
   });

@@ -22,6 +22,8 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   PGLITE_DIR: z.string().min(1).default('./data/pglite'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Named prepared statements for the hot reads; turn off behind a transaction-mode PgBouncer. */
+  DB_PREPARED_STATEMENTS: boolean.default(true),
   MIGRATE_ON_START: boolean.default(true),
   SEED_DEMO: boolean.default(true),
   DEMO_PASSWORD: z.string().min(8).default('GridGov@2026'),

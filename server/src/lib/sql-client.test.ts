@@ -82,4 +82,26 @@ describe('SqlClient', () => {
       }
     },
   );
+
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))(
+    'when prepared statements are on, then the connection keeps them; when off (PgBouncer), none',
+    async () => {
+      const count = 'SELECT count(*)::int AS n FROM pg_prepared_statements';
+      for (const prepareStatements of [true, false]) {
+        const local = await openDatabase({
+          databaseUrl: process.env.TEST_DATABASE_URL,
+          poolSize: 1,
+          prepareStatements,
+        });
+        try {
+          await local.sql.query({ text: 'SELECT $1::int AS one', values: [1] });
+          const [row] = await local.sql.query<{ n: number }>({ text: count, values: [] });
+          // With them on, the count statement is itself prepared by the time it runs.
+          expect(row!.n).toBe(prepareStatements ? 2 : 0);
+        } finally {
+          await local.close();
+        }
+      }
+    },
+  );
 });

@@ -2,6 +2,7 @@ import { Prisma, type SqlClient } from '@gridgov/db';
 import type { CaseEventRecord, CaseProjection } from '@gridgov/shared';
 import type { ActorScope } from '../../lib/auth/scope';
 import type { Db } from '../../lib/db';
+import { AppError } from '../../lib/errors';
 import { uuid7 } from '../../lib/uuid7';
 import type { CaseStatsRow } from '../stats/stats-write.repository';
 import { caseNamesSql } from './case-list.query';
@@ -184,10 +185,11 @@ export async function findCaseSummaryPage(
   viewer: { id: string; scope: ActorScope },
   statement: Prisma.Sql,
 ): Promise<{ rows: CaseSummaryRow[]; visibleStaffIds: Set<string> }> {
-  for (let attempt = 1; ; attempt++) {
-    const page = await readSummaryPage(sql, viewer, statement);
-    if (page || attempt === 2) return page ?? { rows: [], visibleStaffIds: new Set() };
-  }
+  const page =
+    (await readSummaryPage(sql, viewer, statement)) ?? (await readSummaryPage(sql, viewer, statement));
+  // Twice in a row: grids are being merged right now. Better a retry than a silently short page.
+  if (!page) throw new AppError('conflict', 'Grids changed while the page was being read; try again');
+  return page;
 }
 
 async function readSummaryPage(

@@ -96,11 +96,16 @@ export function deleteGridRow(tx: Tx, id: string) {
 
 const OPEN_STATUSES = ['reported', 'accepted', 'dispatched', 'in_progress', 'handled', 'suspended'] as const;
 
-/** Open cases of the given grids whose location lies in the box: the ones a boundary change can move. */
-export function findOpenCasesInBox(tx: Tx, gridIds: string[], box: [number, number, number, number]) {
+/** Open cases of the given towns' grids whose location lies in the box: what a boundary change can move. */
+export function findOpenCasesInBox(
+  tx: Tx,
+  scope: { townIds: string[]; gridIds: string[] },
+  box: [number, number, number, number],
+) {
   return tx.case.findMany({
     where: {
-      gridId: { in: gridIds },
+      townId: { in: scope.townIds },
+      gridId: { in: scope.gridIds },
       status: { in: [...OPEN_STATUSES] },
       lon: { gte: box[0], lte: box[2] },
       lat: { gte: box[1], lte: box[3] },
@@ -124,14 +129,25 @@ export function findCasesOfGrid(tx: Tx, gridId: string, onlyOpen: boolean) {
 export async function moveCaseToGrid(
   tx: Tx,
   c: { id: string; townId: string; status: Prisma.CaseGetPayload<{ select: { status: true } }>['status'] },
-  move: { actorId: string; from: { code: string }; to: { id: string; code: string; villageId: string } },
+  move: {
+    actorId: string;
+    from: { code: string };
+    to: { id: string; code: string; villageId: string };
+    /** The case's location lies inside the grid it moves to: it is no longer "outside every grid". */
+    isInside?: boolean;
+  },
 ): Promise<void> {
   const last = await tx.caseEvent.aggregate({ where: { caseId: c.id }, _max: { seq: true } });
   // The statistics per grid and village follow the case (docs/decisions/007).
   await trackCaseStats(tx, c.id, () =>
     tx.case.update({
       where: { id: c.id },
-      data: { gridId: move.to.id, villageId: move.to.villageId, version: { increment: 1 } },
+      data: {
+        gridId: move.to.id,
+        villageId: move.to.villageId,
+        version: { increment: 1 },
+        ...(move.isInside ? { isOutsideGrid: false } : {}),
+      },
       select: { id: true },
     }),
   );

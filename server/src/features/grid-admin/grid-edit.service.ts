@@ -17,6 +17,7 @@ import type { AppContext } from '../../lib/context';
 import type { Db } from '../../lib/db';
 import { AppError, notFound } from '../../lib/errors';
 import { diffFields, recordAudit } from '../audit/audit.repository';
+import { publishCaseChanges } from '../live/live.service';
 import { actorLabel, assertGridAdmin } from './grid-admin.access';
 import {
   findAdminGrid,
@@ -77,7 +78,7 @@ export async function updateGrid(
   input: UpdateGridInput,
 ): Promise<GridUpdateResult> {
   assertGridAdmin(actor);
-  return ctx.prisma.$transaction(async (tx) => {
+  const result = await ctx.prisma.$transaction(async (tx) => {
     const grid = await findAdminGrid(tx, gridId);
     if (!grid) throw notFound('Grid');
     assertGridAdmin(actor, grid.townId);
@@ -91,7 +92,10 @@ export async function updateGrid(
     };
     const row = await updateGridRow(tx, grid.id, data);
     const movedCaseIds = polygon
-      ? await rehomeOpenCases(tx, actor.id, [polygonOf(grid.boundary), polygon])
+      ? await rehomeOpenCases(tx, actor.id, {
+          townIds: [grid.townId],
+          polygons: [polygonOf(grid.boundary), polygon],
+        })
       : [];
     const change = diffFields(
       { name: grid.name, households: grid.households, population: grid.population, boundary: grid.boundary },
@@ -116,4 +120,7 @@ export async function updateGrid(
     });
     return { ...toAdminGridView(row), movedCaseIds };
   }, GEO_TRANSACTION);
+  // The command map moves the cases' markers only once the change has committed.
+  await publishCaseChanges(ctx, 'changed', result.movedCaseIds);
+  return result;
 }

@@ -14,6 +14,7 @@ import type { AppContext } from '../../lib/context';
 import type { Db } from '../../lib/db';
 import { AppError } from '../../lib/errors';
 import { diffFields, recordAudit } from '../audit/audit.repository';
+import { publishCaseChanges } from '../live/live.service';
 import { actorLabel, assertGridAdmin } from './grid-admin.access';
 import {
   type AdminGridRow,
@@ -88,7 +89,7 @@ export async function commitGridImport(
   file: unknown,
 ): Promise<GridImportResult> {
   assertGridAdmin(actor);
-  return ctx.prisma.$transaction(async (tx) => {
+  const result = await ctx.prisma.$transaction(async (tx) => {
     const { report, stored, villageByCode } = await checkFile(tx, actor, file);
     const errors = report.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0 || report.grids.length === 0) {
@@ -97,6 +98,7 @@ export async function commitGridImport(
       });
     }
     const changed: PolygonCoords[] = [];
+    const townIds = new Set<string>();
     for (const grid of report.grids) {
       const village = villageByCode.get(grid.villageCode)!;
       const columns = {
@@ -107,6 +109,7 @@ export async function commitGridImport(
       };
       const existing = stored.get(grid.code);
       changed.push(grid.polygon, ...(existing ? [polygonOf(existing.boundary)] : []));
+      townIds.add(village.parentId!);
       const row = existing
         ? await updateGridRow(tx, existing.id, columns)
         : await insertGrid(tx, {
@@ -143,7 +146,10 @@ export async function commitGridImport(
       });
     }
     // Open cases follow the new lines; the grids' audit entries above say what changed.
-    const movedCaseIds = await rehomeOpenCases(tx, actor.id, changed);
+    const movedCaseIds = await rehomeOpenCases(tx, actor.id, { townIds: [...townIds], polygons: changed });
     return { committed: true, ...summarise(report.grids, stored), problems: report.problems, movedCaseIds };
   }, GEO_TRANSACTION);
+  // The command map moves the cases' markers only once the change has committed.
+  await publishCaseChanges(ctx, 'changed', result.movedCaseIds);
+  return result;
 }

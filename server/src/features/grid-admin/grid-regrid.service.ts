@@ -17,6 +17,7 @@ import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repository';
+import { publishCaseChanges } from '../live/live.service';
 import { actorLabel, assertGridAdmin } from './grid-admin.access';
 import {
   type AdminGridRow,
@@ -65,7 +66,7 @@ export async function splitGrid(
 ): Promise<RegridResult> {
   assertGridAdmin(actor);
   const input = splitGridSchema.parse(rawInput);
-  return ctx.prisma.$transaction(async (tx) => {
+  const result = await ctx.prisma.$transaction(async (tx) => {
     const grid = await loadForAdmin(tx, actor, gridId);
     const split = splitPolygonByLine(polygonOf(grid.boundary), input.line);
     if (!split.ok) throw new AppError('unprocessable', split.message, { reason: split.reason });
@@ -94,7 +95,7 @@ export async function splitGrid(
       if (c.lon === null || c.lat === null) continue;
       const point: [number, number] = [c.lon, c.lat];
       if (pointInPolygon(point, keep) || !pointInPolygon(point, part)) continue;
-      await moveCaseToGrid(tx, c, { actorId: actor.id, from: grid, to: created });
+      await moveCaseToGrid(tx, c, { actorId: actor.id, from: grid, to: created, isInside: true });
       movedCaseIds.push(c.id);
     }
     const now = new Date();
@@ -147,6 +148,9 @@ export async function splitGrid(
     });
     return { grids: [toAdminGridView(kept), toAdminGridView(created)], removedGridId: null, movedCaseIds };
   }, GEO_TRANSACTION);
+  // The command map moves the cases' markers only once the change has committed.
+  await publishCaseChanges(ctx, 'changed', result.movedCaseIds);
+  return result;
 }
 
 const sumOrNull = (a: number | null, b: number | null) =>
@@ -159,7 +163,7 @@ export async function mergeGrids(
 ): Promise<RegridResult> {
   assertGridAdmin(actor);
   if (input.keepId === input.absorbId) throw new AppError('unprocessable', 'Choose two different grids');
-  return ctx.prisma.$transaction(async (tx) => {
+  const result = await ctx.prisma.$transaction(async (tx) => {
     const keep = await loadForAdmin(tx, actor, input.keepId);
     const absorb = await loadForAdmin(tx, actor, input.absorbId);
     if (keep.villageId !== absorb.villageId) {
@@ -227,4 +231,7 @@ export async function mergeGrids(
     });
     return { grids: [toAdminGridView(kept)], removedGridId: absorb.id, movedCaseIds };
   }, GEO_TRANSACTION);
+  // The command map moves the cases' markers only once the change has committed.
+  await publishCaseChanges(ctx, 'changed', result.movedCaseIds);
+  return result;
 }

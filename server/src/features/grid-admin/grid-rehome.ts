@@ -14,11 +14,17 @@ const inBox = ([lon, lat]: [number, number], box: Box) =>
   lon >= box[0] && lon <= box[2] && lat >= box[1] && lat <= box[3];
 
 /**
- * Re-homes the open cases that a change of the given polygons (old and new shapes) can affect.
- * Runs inside the transaction that wrote the new boundaries, so it sees them. Returns the moved ids.
+ * Re-homes the open cases of the given towns (those of the changed grids) that a change of the given
+ * polygons (old and new shapes) can affect. Runs inside the transaction that wrote the new
+ * boundaries, so it sees them. Returns the moved ids.
  */
-export async function rehomeOpenCases(tx: Tx, actorId: string, changed: PolygonCoords[]): Promise<string[]> {
-  if (changed.length === 0) return [];
+export async function rehomeOpenCases(
+  tx: Tx,
+  actorId: string,
+  change: { townIds: string[]; polygons: PolygonCoords[] },
+): Promise<string[]> {
+  const changed = change.polygons;
+  if (changed.length === 0 || change.townIds.length === 0) return [];
   const area = bboxOfPolygons(changed);
   const grids = (await findGridsInBox(tx, area)).map((g) => {
     const polygon = polygonOf(g.boundary);
@@ -26,7 +32,8 @@ export async function rehomeOpenCases(tx: Tx, actorId: string, changed: PolygonC
   });
   const byId = new Map(grids.map((g) => [g.id, g]));
   const moved: string[] = [];
-  for (const c of await findOpenCasesInBox(tx, [...byId.keys()], area)) {
+  const scope = { townIds: change.townIds, gridIds: [...byId.keys()] };
+  for (const c of await findOpenCasesInBox(tx, scope, area)) {
     if (c.lon === null || c.lat === null) continue;
     const point: [number, number] = [c.lon, c.lat];
     const current = byId.get(c.gridId)!;
@@ -37,7 +44,7 @@ export async function rehomeOpenCases(tx: Tx, actorId: string, changed: PolygonC
         g.townId === c.townId && g.id !== c.gridId && inBox(point, g.box) && pointInPolygon(point, g.polygon),
     );
     if (!target) continue;
-    await moveCaseToGrid(tx, c, { actorId, from: current, to: target });
+    await moveCaseToGrid(tx, c, { actorId, from: current, to: target, isInside: true });
     moved.push(c.id);
   }
   return moved;

@@ -39,6 +39,7 @@ export async function publishCaseChanges(
   kind: LiveCaseEvent['kind'],
   caseIds: readonly string[],
 ): Promise<void> {
+  if (caseIds.length === 0) return;
   try {
     const [rows, calendar] = await Promise.all([
       findLiveCaseRows(ctx.sql, caseIds),
