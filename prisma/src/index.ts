@@ -16,4 +16,9 @@ export { CATEGORY_TREE, LEAF_CATEGORY_CODES } from './seed/categories';
 export { createRandom } from './seed/demo-people';
 export { DEFAULT_DEMO_PASSWORD, type SeedResult, seedDemo } from './seed/demo-seed';
 export { ensureReferenceData, WORKING_HOURS_SETTING } from './seed/reference-data';
-export { MAX_PREPARED_STATEMENTS, type SqlClient, type SqlStatement } from './sql-client';
+export {
+  MAX_PREPARED_STATEMENTS,
+  parseUtcTimestamp,
+  type SqlClient,
+  type SqlStatement,
+} from './sql-client';

@@ -30,8 +30,14 @@ export const MAX_PREPARED_STATEMENTS = 500;
 
 const TIMESTAMP_OID = 1114;
 
-/** Prisma keeps `DateTime` in `timestamp(3)` columns as UTC wall time. */
-const parseUtcTimestamp = (text: string) => new Date(`${text.replace(' ', 'T')}Z`);
+/**
+ * Prisma keeps `DateTime` in `timestamp(3)` columns as UTC wall time, which PostgreSQL writes without
+ * a zone (`2026-01-02 03:04:05.678` as a column, `2026-01-02T03:04:05.678` inside JSON).
+ */
+export function parseUtcTimestamp(text: string): Date {
+  const iso = text.replace(' ', 'T');
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
+}
 
 /** node-postgres with per-query type parsing (never the global parsers Prisma's adapter relies on). */
 export function createPgSqlClient(

@@ -64,7 +64,7 @@ export function AdminCategoriesRoute() {
 
   return (
     <div className="page">
-      <div className="admin-categories-heading">
+      <div className="page-heading">
         <h1 className="page-title">{t('adminGeo.categories.title')}</h1>
         {!isReadOnly && !isCreating && (
           <button type="button" className="button button-primary" onClick={openCreate}>

@@ -1,4 +1,4 @@
-import { Prisma, type SqlClient } from '@gridgov/db';
+import { Prisma, parseUtcTimestamp, type SqlClient } from '@gridgov/db';
 import type { CaseEventRecord, CaseProjection } from '@gridgov/shared';
 import type { ActorScope } from '../../lib/auth/scope';
 import type { Db } from '../../lib/db';
@@ -171,9 +171,8 @@ interface NameSqlRow {
   visible: boolean | null;
 }
 
-/** A timestamp from JSON: the UTC wall time Prisma stores, written without a zone. */
-const utcDate = (value: string) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
-const utcDateOrNull = (value: string | null) => (value === null ? null : utcDate(value));
+/** Timestamps inside the page's JSON are UTC wall times without a zone. */
+const utcDateOrNull = (value: string | null) => (value === null ? null : parseUtcTimestamp(value));
 
 /**
  * A page of summaries (see case-list.query.ts) with phone visibility, in two statements on the read
@@ -233,8 +232,8 @@ async function readSummaryPage(
       lon: r.lon,
       lat: r.lat,
       isOutsideGrid: r.isOutsideGrid,
-      reportedAt: utcDate(r.reportedAt),
-      updatedAt: utcDate(r.updatedAt),
+      reportedAt: parseUtcTimestamp(r.reportedAt),
+      updatedAt: parseUtcTimestamp(r.updatedAt),
       handledAt: utcDateOrNull(r.handledAt),
       closedAt: utcDateOrNull(r.closedAt),
       deadline: utcDateOrNull(r.deadline),

@@ -1,5 +1,8 @@
 import { CASE_PRIORITIES, type Category, DEFAULT_HANDLERS } from '@gridgov/shared';
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from '@/components/ui/choice-select';
+
+const SLA_UNITS = ['working_hours', 'working_days'] as const satisfies readonly Category['sla']['unit'][];
 
 /** What the create and the edit form have in common; the code, the active flag and extra fields differ. */
 export type CategoryFieldsDraft = Pick<
@@ -49,46 +52,29 @@ export function CategoryFields({ draft, onChange }: Props) {
             onChange={(e) => onChange({ sla: { ...draft.sla, amount: Number(e.target.value) } })}
           />
         </label>
-        <label className="field">
-          <span className="field-label">{t('adminGeo.categories.slaUnit')}</span>
-          <select
-            value={draft.sla.unit}
-            onChange={(e) =>
-              onChange({ sla: { ...draft.sla, unit: e.target.value as Category['sla']['unit'] } })
-            }
-          >
-            <option value="working_hours">{t('adminGeo.categories.unit.working_hours')}</option>
-            <option value="working_days">{t('adminGeo.categories.unit.working_days')}</option>
-          </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('adminGeo.categories.priority')}</span>
-          <select
-            value={draft.defaultPriority}
-            onChange={(e) => onChange({ defaultPriority: e.target.value as Category['defaultPriority'] })}
-          >
-            {CASE_PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {t(`adminGeo.categories.priorityValue.${p}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          label={t('adminGeo.categories.slaUnit')}
+          value={draft.sla.unit}
+          options={SLA_UNITS}
+          optionLabel={(unit) => t(`adminGeo.categories.unit.${unit}`)}
+          onChange={(unit) => onChange({ sla: { ...draft.sla, unit } })}
+        />
+        <ChoiceSelect
+          label={t('adminGeo.categories.priority')}
+          value={draft.defaultPriority}
+          options={CASE_PRIORITIES}
+          optionLabel={(priority) => t(`adminGeo.categories.priorityValue.${priority}`)}
+          onChange={(defaultPriority) => onChange({ defaultPriority })}
+        />
       </div>
       <div className="admin-row">
-        <label className="field">
-          <span className="field-label">{t('adminGeo.categories.handler')}</span>
-          <select
-            value={draft.defaultHandler}
-            onChange={(e) => onChange({ defaultHandler: e.target.value as Category['defaultHandler'] })}
-          >
-            {DEFAULT_HANDLERS.map((h) => (
-              <option key={h} value={h}>
-                {t(`adminGeo.categories.handlerValue.${h}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          label={t('adminGeo.categories.handler')}
+          value={draft.defaultHandler}
+          options={DEFAULT_HANDLERS}
+          optionLabel={(handler) => t(`adminGeo.categories.handlerValue.${handler}`)}
+          onChange={(defaultHandler) => onChange({ defaultHandler })}
+        />
         {draft.defaultHandler === 'department' && (
           <label className="field">
             <span className="field-label">{t('adminGeo.categories.department')}</span>

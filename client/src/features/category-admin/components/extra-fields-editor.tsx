@@ -1,5 +1,6 @@
 import { EXTRA_FIELD_TYPES, type ExtraField } from '@gridgov/shared';
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from '@/components/ui/choice-select';
 
 type Props = { fields: ExtraField[]; onChange: (fields: ExtraField[]) => void };
 
@@ -37,22 +38,15 @@ export function ExtraFieldsEditor({ fields, onChange }: Props) {
               <span className="field-label">{t('adminGeo.categories.fieldKey')}</span>
               <input value={field.key} onChange={(e) => update(index, { key: e.target.value })} />
             </label>
-            <label className="field">
-              <span className="field-label">{t('adminGeo.categories.fieldType')}</span>
-              <select
-                value={field.type}
-                onChange={(e) => {
-                  const type = e.target.value as ExtraField['type'];
-                  update(index, { type, options: isChoice(type) ? (field.options ?? []) : undefined });
-                }}
-              >
-                {EXTRA_FIELD_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {t(`adminGeo.categories.fieldTypeValue.${type}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ChoiceSelect
+              label={t('adminGeo.categories.fieldType')}
+              value={field.type}
+              options={EXTRA_FIELD_TYPES}
+              optionLabel={(type) => t(`adminGeo.categories.fieldTypeValue.${type}`)}
+              onChange={(type) =>
+                update(index, { type, options: isChoice(type) ? (field.options ?? []) : undefined })
+              }
+            />
           </div>
           <div className="admin-row">
             <label className="field">
