@@ -449,6 +449,15 @@ async function seedCases(db: Database, town: TestTown): Promise<void> {
   });
 }
 
+/**
+ * Planner statistics for the seeded rows, as a running server has them a minute later: PGlite by the
+ * app's own maintenance pass (it has no autovacuum), PostgreSQL by ANALYZE in place of its autovacuum.
+ */
+async function settleStatistics(db: Database): Promise<void> {
+  const report = await db.maintain();
+  if (!report) await db.prisma.$executeRawUnsafe('ANALYZE');
+}
+
 async function signedIn(url: string, username: string): Promise<HttpClient> {
   const client = new HttpClient(url);
   await client.signIn(username, TEST_PASSWORD);
@@ -477,6 +486,7 @@ async function prepareTarget(database: Target['database'], databaseUrl: string |
   try {
     const town = await createTestTown(app.db.prisma);
     await seedCases(app.db, town);
+    await settleStatistics(app.db);
     const leader = await signedIn(app.url, town.townLeader.username);
     const reporter = await signedIn(app.url, town.workers[0]![0]!.username);
     // The town leader sees every case of the town: the list must come back full, with a next page.

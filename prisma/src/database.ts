@@ -7,6 +7,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { lockDataDir } from './data-dir-lock';
 import { PrismaClient } from './generated/client';
+import { type MaintenanceReport, scheduleMaintenance } from './pglite-maintenance';
 import { createPgliteSqlClient, createPgSqlClient, type SqlClient } from './sql-client';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -25,7 +26,19 @@ export interface DatabaseOptions {
    * opens another when needed. Without a listener node-postgres would crash the process.
    */
   onPoolError?: (error: Error) => void;
+  /**
+   * PGlite only: how often to run an autovacuum pass (pglite-maintenance.ts), in ms; 0 runs it only
+   * through `maintain()`. Default one minute, autovacuum's own naptime.
+   */
+  maintenanceIntervalMs?: number;
+  /** PGlite only: a timed pass ANALYZEd or VACUUMed something. */
+  onMaintenance?: (report: MaintenanceReport) => void;
+  /** PGlite only: a timed pass failed (the next one tries again). */
+  onMaintenanceError?: (error: unknown) => void;
 }
+
+const reportMaintenanceError = (error: unknown) =>
+  console.error(`[db] the embedded database's maintenance pass failed: ${String(error)}`);
 
 const reportPoolError = (error: Error) =>
   console.error(`[db] an idle PostgreSQL connection failed and was dropped: ${error.message}`);
@@ -37,8 +50,15 @@ export interface Database {
   kind: DatabaseKind;
   /** A fresh adapter factory for the schema engine (migrations, status, reset). */
   adapterFactory: () => SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * Gathers planner statistics and clears dead rows where autovacuum would, now: on PGlite, which has
+   * no autovacuum (pglite-maintenance.ts); null on PostgreSQL, whose autovacuum does it.
+   */
+  maintain: () => Promise<MaintenanceReport | null>;
   close: () => Promise<void>;
 }
+
+export const DEFAULT_MAINTENANCE_INTERVAL_MS = 60_000;
 
 export const MEMORY_DIR = 'memory://';
 
@@ -55,6 +75,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       sql: createPgSqlClient(pool, pg.types, { prepare: options.prepareStatements ?? true }),
       kind: 'postgresql',
       adapterFactory: () => new PrismaPg({ connectionString, max: 2 }),
+      maintain: async () => null,
       close: async () => {
         await prisma.$disconnect();
         await pool.end();
@@ -75,12 +96,21 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await pglite.waitReady;
     const factory = new PrismaPGlite(pglite);
     const prisma = new PrismaClient({ adapter: factory });
+    const maintenance = scheduleMaintenance(pglite, {
+      intervalMs: options.maintenanceIntervalMs ?? DEFAULT_MAINTENANCE_INTERVAL_MS,
+      onReport: (report) => {
+        if (report.analyzed.length || report.vacuumed.length) options.onMaintenance?.(report);
+      },
+      onError: options.onMaintenanceError ?? reportMaintenanceError,
+    });
     return {
       prisma,
       sql: createPgliteSqlClient(pglite),
       kind: 'pglite',
       adapterFactory: () => factory,
+      maintain: maintenance.runNow,
       close: async () => {
+        await maintenance.stop();
         await prisma.$disconnect();
         await pglite.close();
         release();

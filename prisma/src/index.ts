@@ -1,5 +1,12 @@
 export { DataDirLockedError } from './data-dir-lock';
-export { type Database, type DatabaseKind, type DatabaseOptions, MEMORY_DIR, openDatabase } from './database';
+export {
+  type Database,
+  type DatabaseKind,
+  type DatabaseOptions,
+  DEFAULT_MAINTENANCE_INTERVAL_MS,
+  MEMORY_DIR,
+  openDatabase,
+} from './database';
 export * from './generated/client';
 export {
   applyPendingMigrations,
@@ -12,6 +19,7 @@ export {
   resetDatabase,
 } from './migrations';
 export { hashPassword, verifyPassword } from './passwords';
+export { type MaintenanceReport, maintenanceDue } from './pglite-maintenance';
 export { CATEGORY_TREE, LEAF_CATEGORY_CODES } from './seed/categories';
 export { createRandom } from './seed/demo-people';
 export { DEFAULT_DEMO_PASSWORD, type SeedResult, seedDemo } from './seed/demo-seed';

@@ -36,6 +36,9 @@ export async function prepareDatabase(
     prepareStatements: config.DB_PREPARED_STATEMENTS,
     onPoolError: (error) =>
       logger.warn({ err: error }, 'an idle database connection failed; the pool replaces it'),
+    maintenanceIntervalMs: config.PGLITE_MAINTENANCE_SECONDS * 1000,
+    onMaintenance: (report) => logger.info(report, 'embedded database maintenance'),
+    onMaintenanceError: (error) => logger.error({ err: error }, 'embedded database maintenance failed'),
   });
   try {
     const migrationNames = (await readMigrationList()).migrationDirectories.map((d) => d.path);
@@ -55,6 +58,9 @@ export async function prepareDatabase(
       if (config.SEED_DEMO) await seedEverything(ctx);
       // A database that had cases before the statistics table existed gets it filled once.
       if (await ensureStatsBuilt(ctx.prisma)) logger.info('statistics built from the existing cases');
+      // Seeded or migrated rows get planner statistics before the first request (PGlite only).
+      const maintained = await db.maintain();
+      if (maintained?.analyzed.length) logger.info(maintained, 'embedded database maintenance');
     } catch (error) {
       await events.close();
       throw error;

@@ -21,6 +21,8 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   PGLITE_DIR: z.string().min(1).default('./data/pglite'),
+  /** How often the embedded database gathers statistics and clears dead rows (it has no autovacuum); 0: only at start. */
+  PGLITE_MAINTENANCE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Named prepared statements for the hot reads; turn off behind a transaction-mode PgBouncer. */
   DB_PREPARED_STATEMENTS: boolean.default(true),

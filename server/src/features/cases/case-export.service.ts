@@ -44,11 +44,7 @@ export async function exportCases(
     let cursor: CaseListCursor | null = null;
     for (;;) {
       const page = cursor ? [...filters, afterCursorSql(query.sort, cursor)] : filters;
-      const { rows } = await findCaseSummaryPage(
-        ctx.sql,
-        actor,
-        casePageSql(actor, page, query.sort, pageSize),
-      );
+      const { rows } = await findCaseSummaryPage(ctx.sql, casePageSql(actor, page, query.sort, pageSize));
       if (rows.length === 0) return;
       yield rows.map((row) => {
         const deadlineStatus = describeDeadline(row, calendar, now);

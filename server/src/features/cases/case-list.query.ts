@@ -1,4 +1,4 @@
-// The case list in two SQL statements: the page (filters, territorial scope, keyset cursor), then the
+// The case list in one SQL statement: the page (filters, territorial scope, keyset cursor) with the
 // names it refers to and whether the viewer may see each person's phone. Prisma's findMany took six
 // queries for the same page (one per relation) plus one for phone visibility, and each query costs
 // ~3 ms of CPU in the query compiler here; see docs/benchmarks.md. `case-list.query.test.ts` checks it against a plain
@@ -120,11 +120,13 @@ export function orderBySql(sort: CaseSort): Prisma.Sql {
 }
 
 /**
- * The page statement: the cases' own summary columns, as one JSON array in sort order (column `rows`;
- * timestamps as UTC wall times without a zone). The names of categories, grids, villages and people
- * come from `caseNamesSql` in a second statement: PostgreSQL took longer to plan the six-table join
- * (4–6 ms) than to run it, on every request; and the embedded database spends more converting 51
- * rows of 25 columns one value at a time than building one JSON text (docs/benchmarks.md, decision 014).
+ * The page statement, one row: `rows`, the cases' own summary columns as one JSON array in sort order
+ * (timestamps as UTC wall times without a zone), and the names they refer to as JSON arrays of
+ * arrays: `categories` [id, code, name, nameEn], `grids` and `villages` [id, code, name], `staff`
+ * [id, name, phone, whether the viewer may see the phone]. One statement, so one snapshot: every
+ * reference has its name. Scalar subqueries over the page rather than a six-table join, which
+ * PostgreSQL took longer to plan (4–6 ms) than to run; and JSON rather than rows, which the embedded
+ * database converts one value at a time (docs/benchmarks.md, decision 014).
  */
 export function casePageSql(
   viewer: { id: string; scope: ActorScope },
@@ -140,37 +142,25 @@ export function casePageSql(
       WHERE ${Prisma.join([scope, ...filters], ' AND ')} ORDER BY ${orderBySql(sort)} LIMIT ${take})`,
   );
   return Prisma.sql`
-    SELECT COALESCE(json_agg(c ORDER BY ${orderBySql(sort)}), '[]'::json) AS rows FROM (
+    WITH page AS MATERIALIZED (
       SELECT * FROM (${Prisma.join(branches, ' UNION ')}) c ORDER BY ${orderBySql(sort)} LIMIT ${take}
-    ) c`;
+    )
+    SELECT
+      (SELECT COALESCE(json_agg(c ORDER BY ${orderBySql(sort)}), '[]'::json) FROM page c) AS rows,
+      (SELECT json_agg(json_build_array(cat.id, cat.code, cat.name, cat."nameEn")) FROM "Category" cat
+        WHERE cat.id IN (SELECT "categoryId" FROM page)) AS categories,
+      (SELECT json_agg(json_build_array(g.id, g.code, g.name)) FROM "Grid" g
+        WHERE g.id IN (SELECT "gridId" FROM page)) AS grids,
+      (SELECT json_agg(json_build_array(v.id, v.code, v.name)) FROM "Region" v
+        WHERE v.id IN (SELECT "villageId" FROM page)) AS villages,
+      (SELECT json_agg(json_build_array(s.id, s.name, s.phone, ${staffVisibleSql('s', viewer)})) FROM "Staff" s
+        WHERE s.id IN (SELECT "reporterId" FROM page UNION SELECT "assigneeId" FROM page)) AS staff`;
 }
 
 const PAGE_COLUMNS = Prisma.sql`c.id, c."townId", c.number, c.status::text AS status, c.priority::text AS priority,
   c.description, c.address, c.lon, c.lat, c."isOutsideGrid", c."reportedAt", c."updatedAt",
   c."handledAt", c."closedAt", c.deadline, c."slaWorkingMs", c."pausedAt", c."isEscalated", c."reworkCount",
   c.version, c."reporterId", c."assigneeId", c."categoryId", c."gridId", c."villageId"`;
-
-export interface CasePageRefs {
-  categoryIds: string[];
-  gridIds: string[];
-  villageIds: string[];
-  staffIds: string[];
-}
-
-/**
- * Names for a page's references, one row each: kind `category` (code, name, nameEn), `grid` and
- * `village` (code, name), `staff` (name, phone, and whether the viewer may see the phone).
- * Array parameters: this runs on the read fast path, whose drivers send arrays as arrays.
- */
-export function caseNamesSql(viewer: { id: string; scope: ActorScope }, refs: CasePageRefs): Prisma.Sql {
-  return Prisma.sql`
-    SELECT 'category' AS kind, id, code AS a, name AS b, "nameEn" AS c, NULL::boolean AS visible
-      FROM "Category" WHERE id = ANY(${refs.categoryIds}::uuid[])
-    UNION ALL SELECT 'grid', id, code, name, NULL, NULL FROM "Grid" WHERE id = ANY(${refs.gridIds}::uuid[])
-    UNION ALL SELECT 'village', id, code, name, NULL, NULL FROM "Region" WHERE id = ANY(${refs.villageIds}::uuid[])
-    UNION ALL SELECT 'staff', s.id, s.name, s.phone, NULL, ${staffVisibleSql('s', viewer)}
-      FROM "Staff" s WHERE s.id = ANY(${refs.staffIds}::uuid[])`;
-}
 
 /** How many cases the conditions match. */
 export function caseCountSql(conditions: Prisma.Sql[]): Prisma.Sql {

@@ -37,7 +37,7 @@ export async function listCases(ctx: AppContext, actor: Actor, query: CaseListQu
   const filters = caseListFilters(actor, query, now);
   if (query.cursor) filters.push(afterCursorSql(query.sort, decodeCursor(query.cursor)));
   const [{ rows, visibleStaffIds }, calendar] = await Promise.all([
-    findCaseSummaryPage(ctx.sql, actor, casePageSql(actor, filters, query.sort, query.limit + 1)),
+    findCaseSummaryPage(ctx.sql, casePageSql(actor, filters, query.sort, query.limit + 1)),
     loadWorkingCalendar(ctx.prisma),
   ]);
   const page = rows.slice(0, query.limit);

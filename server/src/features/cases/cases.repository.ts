@@ -1,11 +1,8 @@
 import { Prisma, parseUtcTimestamp, type SqlClient } from '@gridgov/db';
 import type { CaseEventRecord, CaseProjection } from '@gridgov/shared';
-import type { ActorScope } from '../../lib/auth/scope';
 import type { Db } from '../../lib/db';
-import { AppError } from '../../lib/errors';
 import { uuid7 } from '../../lib/uuid7';
 import type { CaseStatsRow } from '../stats/stats-write.repository';
-import { caseNamesSql } from './case-list.query';
 
 const staffRef = { select: { id: true, name: true, phone: true } } as const;
 
@@ -162,66 +159,52 @@ interface CasePageSqlRow {
   villageId: string;
 }
 
-interface NameSqlRow {
-  kind: 'category' | 'grid' | 'village' | 'staff';
-  id: string;
-  a: string;
-  b: string;
-  c: string | null;
-  visible: boolean | null;
+/** The page statement's one row (case-list.query.ts): the cases, and the names they refer to. */
+interface CasePageSqlResult {
+  rows: CasePageSqlRow[];
+  categories: [id: string, code: string, name: string, nameEn: string][] | null;
+  grids: [id: string, code: string, name: string][] | null;
+  villages: [id: string, code: string, name: string][] | null;
+  staff: [id: string, name: string, phone: string, visible: boolean][] | null;
 }
 
 /** Timestamps inside the page's JSON are UTC wall times without a zone. */
 const utcDateOrNull = (value: string | null) => (value === null ? null : parseUtcTimestamp(value));
 
+function byId<T extends [string, ...unknown[]]>(entries: T[] | null): Map<string, T> {
+  return new Map((entries ?? []).map((entry) => [entry[0], entry]));
+}
+
+function named<T>(map: Map<string, T>, id: string, what: string): T {
+  const entry = map.get(id);
+  // One statement reads the page and its names in one snapshot, and the foreign keys hold.
+  if (!entry) throw new Error(`case list page: ${what} ${id} has no row`);
+  return entry;
+}
+
 /**
- * A page of summaries (see case-list.query.ts) with phone visibility, in two statements on the read
- * fast path (docs/decisions/014-read-fast-path.md): the cases, then the names they refer to. A grid
- * merged away between the two leaves a case without its names; the page is then read again.
+ * A page of summaries (see case-list.query.ts) with phone visibility, in one statement on the read
+ * fast path (docs/decisions/014-read-fast-path.md).
  */
 export async function findCaseSummaryPage(
   sql: SqlClient,
-  viewer: { id: string; scope: ActorScope },
   statement: Prisma.Sql,
 ): Promise<{ rows: CaseSummaryRow[]; visibleStaffIds: Set<string> }> {
-  const page =
-    (await readSummaryPage(sql, viewer, statement)) ?? (await readSummaryPage(sql, viewer, statement));
-  // Twice in a row: grids are being merged right now. Better a retry than a silently short page.
-  if (!page) throw new AppError('conflict', 'Grids changed while the page was being read; try again');
-  return page;
-}
-
-async function readSummaryPage(
-  sql: SqlClient,
-  viewer: { id: string; scope: ActorScope },
-  statement: Prisma.Sql,
-): Promise<{ rows: CaseSummaryRow[]; visibleStaffIds: Set<string> } | null> {
-  const [page] = await sql.query<{ rows: CasePageSqlRow[] }>(statement);
-  const cases = page?.rows ?? [];
+  const [page] = await sql.query<CasePageSqlResult>(statement);
   const visibleStaffIds = new Set<string>();
-  if (cases.length === 0) return { rows: [], visibleStaffIds };
-  const distinct = (pick: (c: CasePageSqlRow) => string | null) =>
-    [...new Set(cases.map(pick))].filter((id): id is string => id !== null);
-  const names = await sql.query<NameSqlRow>(
-    caseNamesSql(viewer, {
-      categoryIds: distinct((c) => c.categoryId),
-      gridIds: distinct((c) => c.gridId),
-      villageIds: distinct((c) => c.villageId),
-      staffIds: [...new Set([...distinct((c) => c.reporterId), ...distinct((c) => c.assigneeId)])],
-    }),
-  );
-  const byKey = new Map(names.map((n) => [`${n.kind}:${n.id}`, n]));
-  const rows: CaseSummaryRow[] = [];
-  for (const r of cases) {
-    const category = byKey.get(`category:${r.categoryId}`);
-    const grid = byKey.get(`grid:${r.gridId}`);
-    const village = byKey.get(`village:${r.villageId}`);
-    const reporter = byKey.get(`staff:${r.reporterId}`);
-    const assignee = r.assigneeId ? byKey.get(`staff:${r.assigneeId}`) : undefined;
-    if (!category || !grid || !village || !reporter || (r.assigneeId && !assignee)) return null;
-    if (reporter.visible) visibleStaffIds.add(r.reporterId);
-    if (assignee?.visible && r.assigneeId) visibleStaffIds.add(r.assigneeId);
-    rows.push({
+  if (!page || page.rows.length === 0) return { rows: [], visibleStaffIds };
+  const categories = byId(page.categories);
+  const grids = byId(page.grids);
+  const villages = byId(page.villages);
+  const staff = byId(page.staff);
+  for (const [id, , , visible] of staff.values()) if (visible) visibleStaffIds.add(id);
+  const rows = page.rows.map((r): CaseSummaryRow => {
+    const [, categoryCode, categoryName, categoryNameEn] = named(categories, r.categoryId, 'category');
+    const [, gridCode, gridName] = named(grids, r.gridId, 'grid');
+    const [, villageCode, villageName] = named(villages, r.villageId, 'village');
+    const [, reporterName, reporterPhone] = named(staff, r.reporterId, 'reporter');
+    const assignee = r.assigneeId ? named(staff, r.assigneeId, 'assignee') : null;
+    return {
       id: r.id,
       townId: r.townId,
       number: r.number,
@@ -244,13 +227,13 @@ async function readSummaryPage(
       version: Number(r.version),
       reporterId: r.reporterId,
       assigneeId: r.assigneeId,
-      category: { code: category.a, name: category.b, nameEn: category.c ?? '' },
-      grid: { id: r.gridId, code: grid.a, name: grid.b },
-      village: { id: r.villageId, code: village.a, name: village.b },
-      reporter: { id: r.reporterId, name: reporter.a, phone: reporter.b },
-      assignee: r.assigneeId && assignee ? { id: r.assigneeId, name: assignee.a, phone: assignee.b } : null,
-    });
-  }
+      category: { code: categoryCode, name: categoryName, nameEn: categoryNameEn ?? '' },
+      grid: { id: r.gridId, code: gridCode, name: gridName },
+      village: { id: r.villageId, code: villageCode, name: villageName },
+      reporter: { id: r.reporterId, name: reporterName, phone: reporterPhone },
+      assignee: assignee && r.assigneeId ? { id: r.assigneeId, name: assignee[1], phone: assignee[2] } : null,
+    };
+  });
   return { rows, visibleStaffIds };
 }
 
