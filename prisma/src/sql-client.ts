@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
+import { serialize } from 'pg-protocol';
 
 /** A statement in PostgreSQL's numbered-parameter form (what `Prisma.sql` gives as `text`/`values`). */
 export interface SqlStatement {
@@ -54,9 +55,7 @@ export function createPgSqlClient(
   };
   return {
     async query<T>(statement: SqlStatement): Promise<T[]> {
-      const name = options.prepare
-        ? `gg_${createHash('sha1').update(statement.text).digest('hex').slice(0, 24)}`
-        : '';
+      const name = options.prepare ? statementName(statement.text) : '';
       const named = name !== '' && (prepared.has(name) || prepared.size < MAX_PREPARED_STATEMENTS);
       if (named) prepared.add(name);
       const result = await pool.query({
@@ -71,16 +70,102 @@ export function createPgSqlClient(
   };
 }
 
+/** The name a statement text is prepared under (the same on every connection). */
+function statementName(text: string): string {
+  return `gg_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+}
+
+/** A parameter in PostgreSQL's text format (what node-postgres would send for it). */
+export function toPgText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  // A `timestamp` parameter takes the wall time and ignores the offset: ISO UTC, as Prisma stores it.
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return `{${value.map(arrayElement).join(',')}}`;
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function arrayElement(value: unknown): string {
+  const text = toPgText(value);
+  if (text === null) return 'NULL';
+  if (Array.isArray(value)) return text;
+  return `"${text.replace(/[\\"]/g, (ch) => `\\${ch}`)}"`;
+}
+
+interface ProtocolMessage {
+  name: string;
+  fields?: unknown[];
+}
+
 /**
- * PGlite: one connection, so the same mutex as Prisma's queries and transactions orders these. Its
- * own parser reads `timestamp` as local time, which is wrong wherever TZ is not UTC.
+ * PGlite: one connection, so the same mutexes as Prisma's queries and transactions order these (a
+ * statement waits for an open transaction to end). Each statement is one protocol exchange — Parse
+ * (the first time only: then prepared by name, like on PostgreSQL, so it is neither parsed nor
+ * planned again), Bind, Describe, Execute, Sync — where `pglite.query` makes six, and parses and
+ * plans every time. Results are converted with PGlite's own type parsers, except `timestamp`,
+ * which its parser reads as local time: wrong wherever TZ is not UTC.
  */
-export function createPgliteSqlClient(pglite: PGlite): SqlClient {
-  const options = { parsers: { [TIMESTAMP_OID]: parseUtcTimestamp } };
+export function createPgliteSqlClient(
+  pglite: PGlite,
+  options: { prepare: boolean } = { prepare: true },
+): SqlClient {
+  const prepared = new Set<string>();
+  const parsers = { ...pglite.parsers, [TIMESTAMP_OID]: parseUtcTimestamp };
   return {
     async query<T>(statement: SqlStatement): Promise<T[]> {
-      const result = await pglite.query<T>(statement.text, [...statement.values], options);
-      return result.rows;
+      const name = options.prepare ? statementName(statement.text) : '';
+      const values = statement.values.map(toPgText);
+      // Decided inside the lock: a concurrent call may be preparing the same text right now.
+      const results = await pglite._runExclusiveTransaction(() =>
+        pglite._runExclusiveQuery(async () => {
+          const isPrepared = name !== '' && prepared.has(name);
+          const named = isPrepared || (name !== '' && prepared.size < MAX_PREPARED_STATEMENTS);
+          const prepareAs = named ? name : '';
+          const message = Buffer.concat([
+            ...(isPrepared ? [] : [serialize.parse({ name: prepareAs, text: statement.text })]),
+            serialize.bind({ statement: prepareAs, values }),
+            serialize.describe({ type: 'P' }),
+            serialize.execute({}),
+            serialize.sync(),
+          ]);
+          const { messages } = await pglite.execProtocol(message, { syncToFs: false, throwOnError: false });
+          const received = messages as unknown as ProtocolMessage[];
+          // Parsed even when Bind or Execute then failed: the name is taken either way.
+          if (named && received.some((m) => m.name === 'parseComplete')) prepared.add(name);
+          return received;
+        }),
+      );
+      const failure = results.find((m) => m.name === 'error');
+      if (failure) throw failure;
+      return rowsOf<T>(results, parsers);
     },
   };
+}
+
+function rowsOf<T>(
+  messages: ProtocolMessage[],
+  parsers: Record<number, (text: string, typeId: number) => unknown>,
+): T[] {
+  const description = messages.find((m) => m.name === 'rowDescription') as
+    | { fields: { name: string; dataTypeID: number }[] }
+    | undefined;
+  if (!description) return [];
+  const columns = description.fields.map((field) => ({
+    name: field.name,
+    typeId: field.dataTypeID,
+    parse: parsers[field.dataTypeID],
+  }));
+  const rows: T[] = [];
+  for (const message of messages) {
+    if (message.name !== 'dataRow') continue;
+    const row: Record<string, unknown> = {};
+    const values = message.fields as (string | null)[];
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
+      const text = values[i] ?? null;
+      row[column.name] = text === null || !column.parse ? text : column.parse(text, column.typeId);
+    }
+    rows.push(row as T);
+  }
+  return rows;
 }

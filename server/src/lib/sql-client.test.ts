@@ -104,4 +104,79 @@ describe('SqlClient', () => {
       }
     },
   );
+
+  it('when parameters are arrays, null, booleans, numbers or objects, then they arrive as PostgreSQL reads them', async () => {
+    const [row] = await db.sql.query<Record<string, unknown>>({
+      text: `SELECT $1::text[] AS texts, $2::text IS NULL AS missing, $3::boolean AS yes, $4::int + 1 AS n,
+        $5::jsonb ->> 'name' AS name, array_length($6::uuid[], 1) AS empty, $7::text AS plain`,
+      values: [['a"b', 'c\\d', '{x,y}', null, ''], null, true, 41, { name: '张伟' }, [], "it's"],
+    });
+    expect(row).toEqual({
+      texts: ['a"b', 'c\\d', '{x,y}', null, ''],
+      missing: true,
+      yes: true,
+      n: 42,
+      name: '张伟',
+      empty: null,
+      plain: "it's",
+    });
+  });
+
+  it('when a statement fails, then the error says why and the same text then runs normally', async () => {
+    const text = 'SELECT $1::uuid AS id';
+    // Parsed (and prepared), then the value fails: the name must still count as prepared.
+    await expect(db.sql.query({ text, values: ['not-a-uuid'] })).rejects.toThrow(
+      /invalid input syntax for type uuid/,
+    );
+    const id = '01a22a37-2e26-777c-958d-73e54129e4ae';
+    await expect(db.sql.query({ text, values: [id] })).resolves.toEqual([{ id }]);
+    // A text that never parsed is tried afresh each time.
+    await expect(db.sql.query({ text: 'SELEC 1', values: [] })).rejects.toThrow(/syntax error/);
+    await expect(db.sql.query({ text: 'SELEC 1', values: [] })).rejects.toThrow(/syntax error/);
+    await expect(db.sql.query({ text: 'SELECT 1 AS one', values: [] })).resolves.toEqual([{ one: 1 }]);
+  });
+
+  it('when the same text runs again, then it is not parsed again: it runs as a prepared statement', async () => {
+    const text = 'SELECT $1::int * 2 AS doubled';
+    await db.sql.query({ text, values: [1] });
+    await db.sql.query({ text, values: [2] });
+    const rows = await db.sql.query<{ statement: string }>({
+      text: 'SELECT statement FROM pg_prepared_statements WHERE statement = $1',
+      values: [text],
+    });
+    // PostgreSQL's pool may hold it on more than one connection; this asks one of them.
+    expect(rows.length).toBeLessThanOrEqual(1);
+    if (!process.env.TEST_DATABASE_URL) expect(rows).toHaveLength(1);
+  });
+
+  // PGlite's one connection: the read must wait for the open transaction (on PostgreSQL it runs at
+  // once on another connection).
+  it.skipIf(Boolean(process.env.TEST_DATABASE_URL))(
+    'when a statement waits behind a transaction, then it sees the transaction only once committed',
+    async () => {
+      const town = await createTestTown(db.prisma);
+      const before = await db.prisma.region.findUniqueOrThrow({
+        where: { id: town.townId },
+        select: { name: true },
+      });
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const transaction = db.prisma.$transaction(async (tx) => {
+        await tx.region.update({ where: { id: town.townId }, data: { name: 'renamed-in-tx' } });
+        await held;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const read = db.sql.query<{ name: string }>({
+        text: 'SELECT name FROM "Region" WHERE id = $1::uuid',
+        values: [town.townId],
+      });
+      release();
+      await transaction;
+      const [row] = await read;
+      expect(row!.name).toBe('renamed-in-tx');
+      expect(before.name).not.toBe('renamed-in-tx');
+    },
+  );
 });

@@ -134,16 +134,21 @@ export function casePageSql(
   sort: CaseSort,
   take: number,
 ): Prisma.Sql {
+  if (!Number.isSafeInteger(take) || take < 1)
+    throw new Error(`page size must be a positive integer: ${take}`);
+  // Written into the text, not bound: a prepared statement's generic plan, which skips planning
+  // on every request, can only be as good as the custom one when it knows the limit.
+  const limit = Prisma.raw(String(take));
   // One ordered, limited scan per way a case is the viewer's, merged: "territory OR reporter OR
   // assignee" in one WHERE cannot use the (town, reportedAt) index, so it sorted the town's every
   // case for each page.
   const branches = scopeBranches(viewer).map(
     (scope) => Prisma.sql`(SELECT ${PAGE_COLUMNS} FROM "Case" c
-      WHERE ${Prisma.join([scope, ...filters], ' AND ')} ORDER BY ${orderBySql(sort)} LIMIT ${take})`,
+      WHERE ${Prisma.join([scope, ...filters], ' AND ')} ORDER BY ${orderBySql(sort)} LIMIT ${limit})`,
   );
   return Prisma.sql`
     WITH page AS MATERIALIZED (
-      SELECT * FROM (${Prisma.join(branches, ' UNION ')}) c ORDER BY ${orderBySql(sort)} LIMIT ${take}
+      SELECT * FROM (${Prisma.join(branches, ' UNION ')}) c ORDER BY ${orderBySql(sort)} LIMIT ${limit}
     )
     SELECT
       (SELECT COALESCE(json_agg(c ORDER BY ${orderBySql(sort)}), '[]'::json) FROM page c) AS rows,
