@@ -18,7 +18,12 @@ function describeTarget(): string {
 async function withDatabase<T>(
   run: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
 ): Promise<T> {
-  const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, pgliteDir: process.env.PGLITE_DIR });
+  // A short-lived command: no timed maintenance pass racing a reset or a migration.
+  const db = await openDatabase({
+    databaseUrl: process.env.DATABASE_URL,
+    pgliteDir: process.env.PGLITE_DIR,
+    maintenanceIntervalMs: 0,
+  });
   try {
     return await run(db);
   } finally {

@@ -25,6 +25,7 @@ export { createRandom } from './seed/demo-people';
 export { DEFAULT_DEMO_PASSWORD, type SeedResult, seedDemo } from './seed/demo-seed';
 export { ensureReferenceData, WORKING_HOURS_SETTING } from './seed/reference-data';
 export {
+  MAX_PGLITE_PREPARED_STATEMENTS,
   MAX_PREPARED_STATEMENTS,
   parseUtcTimestamp,
   type SqlClient,

@@ -23,11 +23,15 @@ export interface SqlClient {
 }
 
 /**
- * Distinct statement texts prepared by name per process. The texts come from a few query builders
- * (filters and scope sizes vary them), so this bounds what each pooled connection keeps prepared even
- * if some caller produced texts without end; past it, statements run unnamed.
+ * PostgreSQL: distinct statement texts prepared by name per process. The texts come from a few query
+ * builders (filters and scope sizes vary them), so this bounds what each pooled connection keeps
+ * prepared (a list page's plan holds ~350 KB) even if some caller produced texts without end; past
+ * it, statements run unnamed.
  */
-export const MAX_PREPARED_STATEMENTS = 500;
+export const MAX_PREPARED_STATEMENTS = 200;
+
+/** PGlite: prepared statements kept, least recently used closed first (its memory never shrinks). */
+export const MAX_PGLITE_PREPARED_STATEMENTS = 100;
 
 const TIMESTAMP_OID = 1114;
 
@@ -81,6 +85,8 @@ export function toPgText(value: unknown): string | null {
   // A `timestamp` parameter takes the wall time and ignores the offset: ISO UTC, as Prisma stores it.
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return `{${value.map(arrayElement).join(',')}}`;
+  // bytea's hex form, as node-postgres sends a Buffer.
+  if (value instanceof Uint8Array) return `\\x${Buffer.from(value).toString('hex')}`;
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
@@ -109,21 +115,28 @@ export function createPgliteSqlClient(
   pglite: PGlite,
   options: { prepare: boolean } = { prepare: true },
 ): SqlClient {
-  const prepared = new Set<string>();
+  // Insertion order is recency: a statement used again moves to the end.
+  const prepared = new Map<string, true>();
   const parsers = { ...pglite.parsers, [TIMESTAMP_OID]: parseUtcTimestamp };
   return {
     async query<T>(statement: SqlStatement): Promise<T[]> {
+      if (pglite.closed) throw new Error('The embedded database is closed');
       const name = options.prepare ? statementName(statement.text) : '';
       const values = statement.values.map(toPgText);
       // Decided inside the lock: a concurrent call may be preparing the same text right now.
       const results = await pglite._runExclusiveTransaction(() =>
         pglite._runExclusiveQuery(async () => {
-          const isPrepared = name !== '' && prepared.has(name);
-          const named = isPrepared || (name !== '' && prepared.size < MAX_PREPARED_STATEMENTS);
-          const prepareAs = named ? name : '';
+          const isPrepared = prepared.delete(name);
+          if (isPrepared) prepared.set(name, true);
+          const evict =
+            name !== '' && !isPrepared && prepared.size >= MAX_PGLITE_PREPARED_STATEMENTS
+              ? prepared.keys().next().value
+              : undefined;
+          if (evict !== undefined) prepared.delete(evict);
           const message = Buffer.concat([
-            ...(isPrepared ? [] : [serialize.parse({ name: prepareAs, text: statement.text })]),
-            serialize.bind({ statement: prepareAs, values }),
+            ...(evict === undefined ? [] : [serialize.close({ type: 'S', name: evict })]),
+            ...(isPrepared ? [] : [serialize.parse({ name, text: statement.text })]),
+            serialize.bind({ statement: name, values }),
             serialize.describe({ type: 'P' }),
             serialize.execute({}),
             serialize.sync(),
@@ -131,7 +144,9 @@ export function createPgliteSqlClient(
           const { messages } = await pglite.execProtocol(message, { syncToFs: false, throwOnError: false });
           const received = messages as unknown as ProtocolMessage[];
           // Parsed even when Bind or Execute then failed: the name is taken either way.
-          if (named && received.some((m) => m.name === 'parseComplete')) prepared.add(name);
+          if (name !== '' && !isPrepared && received.some((m) => m.name === 'parseComplete')) {
+            prepared.set(name, true);
+          }
           return received;
         }),
       );

@@ -35,8 +35,12 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('server start on PGlite', () => {
       });
       expect(cases).toBe(120);
       expect(logged.some((line) => line.includes('embedded database maintenance'))).toBe(true);
-      // Nothing changed since: a pass now has nothing to do.
-      await expect(db.maintain()).resolves.toMatchObject({ analyzed: [], vacuumed: [] });
+      // Nothing of the app's changed since: a pass now leaves its tables alone (the statistics
+      // catalog, which the first pass filled, may be analyzed in turn).
+      const again = await db.maintain();
+      expect([...again!.analyzed, ...again!.vacuumed].filter((t) => !t.startsWith('pg_catalog.'))).toEqual(
+        [],
+      );
     } finally {
       await ctx.events.close();
       await db.close();

@@ -1,5 +1,5 @@
 // The read fast path must read and write instants exactly as Prisma does, whatever the server's TZ.
-import { type Database, openDatabase } from '@gridgov/db';
+import { type Database, MAX_PGLITE_PREPARED_STATEMENTS, MEMORY_DIR, openDatabase } from '@gridgov/db';
 import { createStaff, createTestTown } from '@gridgov/db/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openTestDatabase } from '../testing/test-database';
@@ -105,11 +105,21 @@ describe('SqlClient', () => {
     },
   );
 
-  it('when parameters are arrays, null, booleans, numbers or objects, then they arrive as PostgreSQL reads them', async () => {
+  it('when parameters are arrays, null, booleans, numbers, objects or bytes, then they arrive as PostgreSQL reads them', async () => {
     const [row] = await db.sql.query<Record<string, unknown>>({
       text: `SELECT $1::text[] AS texts, $2::text IS NULL AS missing, $3::boolean AS yes, $4::int + 1 AS n,
-        $5::jsonb ->> 'name' AS name, array_length($6::uuid[], 1) AS empty, $7::text AS plain`,
-      values: [['a"b', 'c\\d', '{x,y}', null, ''], null, true, 41, { name: '张伟' }, [], "it's"],
+        $5::jsonb ->> 'name' AS name, array_length($6::uuid[], 1) AS empty, $7::text AS plain,
+        encode($8::bytea, 'hex') AS bytes`,
+      values: [
+        ['a"b', 'c\\d', '{x,y}', null, ''],
+        null,
+        true,
+        41,
+        { name: '张伟' },
+        [],
+        "it's",
+        Buffer.from([0, 1, 254, 255]),
+      ],
     });
     expect(row).toEqual({
       texts: ['a"b', 'c\\d', '{x,y}', null, ''],
@@ -119,6 +129,7 @@ describe('SqlClient', () => {
       name: '张伟',
       empty: null,
       plain: "it's",
+      bytes: '0001feff',
     });
   });
 
@@ -177,6 +188,34 @@ describe('SqlClient', () => {
       const [row] = await read;
       expect(row!.name).toBe('renamed-in-tx');
       expect(before.name).not.toBe('renamed-in-tx');
+    },
+  );
+
+  it.skipIf(Boolean(process.env.TEST_DATABASE_URL))(
+    'when more texts are used than PGlite keeps prepared, then the least recently used are closed and still run',
+    async () => {
+      const local = await openDatabase({ pgliteDir: MEMORY_DIR, maintenanceIntervalMs: 0 });
+      try {
+        const text = (i: number) => `SELECT ${i} + $1::int AS n`;
+        await local.sql.query({ text: text(0), values: [1] });
+        for (let i = 1; i <= MAX_PGLITE_PREPARED_STATEMENTS + 20; i++) {
+          await local.sql.query({ text: text(i), values: [1] });
+          // Text 0 stays recently used, so it is never the one closed.
+          if (i % 10 === 0) await local.sql.query({ text: text(0), values: [1] });
+        }
+        const kept = await local.sql.query<{ statement: string }>({
+          text: 'SELECT statement FROM pg_prepared_statements',
+          values: [],
+        });
+        expect(kept).toHaveLength(MAX_PGLITE_PREPARED_STATEMENTS);
+        expect(kept.map((k) => k.statement)).toContain(text(0));
+        expect(kept.map((k) => k.statement)).not.toContain(text(1));
+        // A closed one is prepared again when it comes back.
+        await expect(local.sql.query({ text: text(1), values: [1] })).resolves.toEqual([{ n: 2 }]);
+      } finally {
+        await local.close();
+      }
+      await expect(local.sql.query({ text: 'SELECT 1', values: [] })).rejects.toThrow(/closed/);
     },
   );
 });

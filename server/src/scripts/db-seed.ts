@@ -11,7 +11,12 @@ async function main(command: string | undefined): Promise<void> {
   if (command !== 'seed' && command !== 'reset') throw new Error('usage: db-seed.ts seed|reset');
   const config = loadConfig();
   const logger = createLogger({ LOG_LEVEL: 'info' });
-  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
+  // A short-lived command: no timed maintenance pass racing a reset.
+  const db = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    pgliteDir: config.PGLITE_DIR,
+    maintenanceIntervalMs: 0,
+  });
   try {
     if (command === 'reset') {
       await resetDatabase(db.adapterFactory());

@@ -7,7 +7,8 @@ import { applyPendingMigrations, type Database, MEMORY_DIR, openDatabase } from 
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) return openDatabase({ databaseUrl: url, poolSize: 4 });
-  const db = await openDatabase({ pgliteDir: MEMORY_DIR });
+  // Plans as on a fresh database, the same in every run: no timed maintenance pass mid-test.
+  const db = await openDatabase({ pgliteDir: MEMORY_DIR, maintenanceIntervalMs: 0 });
   await applyPendingMigrations(db.adapterFactory());
   return db;
 }

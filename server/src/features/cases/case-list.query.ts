@@ -136,19 +136,20 @@ export function casePageSql(
 ): Prisma.Sql {
   if (!Number.isSafeInteger(take) || take < 1)
     throw new Error(`page size must be a positive integer: ${take}`);
-  // Written into the text, not bound: a prepared statement's generic plan, which skips planning
-  // on every request, can only be as good as the custom one when it knows the limit.
-  const limit = Prisma.raw(String(take));
+  // The branches' limit is written into the text, rounded up to a power of two: a prepared
+  // statement's generic plan (no planning per request) only matches the custom one when it knows
+  // the limit, and a few sizes keep the prepared texts few (each plan holds ~350 KB).
+  const branchLimit = Prisma.raw(String(2 ** Math.ceil(Math.log2(take))));
   // One ordered, limited scan per way a case is the viewer's, merged: "territory OR reporter OR
   // assignee" in one WHERE cannot use the (town, reportedAt) index, so it sorted the town's every
   // case for each page.
   const branches = scopeBranches(viewer).map(
     (scope) => Prisma.sql`(SELECT ${PAGE_COLUMNS} FROM "Case" c
-      WHERE ${Prisma.join([scope, ...filters], ' AND ')} ORDER BY ${orderBySql(sort)} LIMIT ${limit})`,
+      WHERE ${Prisma.join([scope, ...filters], ' AND ')} ORDER BY ${orderBySql(sort)} LIMIT ${branchLimit})`,
   );
   return Prisma.sql`
     WITH page AS MATERIALIZED (
-      SELECT * FROM (${Prisma.join(branches, ' UNION ')}) c ORDER BY ${orderBySql(sort)} LIMIT ${limit}
+      SELECT * FROM (${Prisma.join(branches, ' UNION ')}) c ORDER BY ${orderBySql(sort)} LIMIT ${take}
     )
     SELECT
       (SELECT COALESCE(json_agg(c ORDER BY ${orderBySql(sort)}), '[]'::json) FROM page c) AS rows,
