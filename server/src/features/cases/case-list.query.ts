@@ -136,10 +136,12 @@ export function casePageSql(
 ): Prisma.Sql {
   if (!Number.isSafeInteger(take) || take < 1)
     throw new Error(`page size must be a positive integer: ${take}`);
-  // The branches' limit is written into the text, rounded up to a power of two: a prepared
+  // The branches' limit is written into the text, rounded up to one of a few sizes: a prepared
   // statement's generic plan (no planning per request) only matches the custom one when it knows
   // the limit, and a few sizes keep the prepared texts few (each plan holds ~350 KB).
-  const branchLimit = Prisma.raw(String(2 ** Math.ceil(Math.log2(take))));
+  const branchLimit = Prisma.raw(
+    String(BRANCH_LIMITS.find((size) => size >= take) ?? 2 ** Math.ceil(Math.log2(take))),
+  );
   // One ordered, limited scan per way a case is the viewer's, merged: "territory OR reporter OR
   // assignee" in one WHERE cannot use the (town, reportedAt) index, so it sorted the town's every
   // case for each page.
@@ -162,6 +164,9 @@ export function casePageSql(
       (SELECT json_agg(json_build_array(s.id, s.name, s.phone, ${staffVisibleSql('s', viewer)})) FROM "Staff" s
         WHERE s.id IN (SELECT "reporterId" FROM page UNION SELECT "assigneeId" FROM page)) AS staff`;
 }
+
+/** The pages asked for most (the web client's 30 and 10, the API's 50, exports' 1,000) plus one, exactly. */
+const BRANCH_LIMITS = [11, 31, 51, 101, 201, 1000];
 
 const PAGE_COLUMNS = Prisma.sql`c.id, c."townId", c.number, c.status::text AS status, c.priority::text AS priority,
   c.description, c.address, c.lon, c.lat, c."isOutsideGrid", c."reportedAt", c."updatedAt",
