@@ -1,14 +1,14 @@
 // Reading cases: one case with its timeline and allowed actions, and building view contexts.
-import { type CaseDetail, listAllowedActions, type StaffRef } from '@gridgov/shared';
+import { type CaseDetail, listAllowedActions } from '@gridgov/shared';
 import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
-import type { Db } from '../../lib/db';
 import { forbidden, notFound } from '../../lib/errors';
 import { loadWorkingCalendar } from '../calendar/calendar.repository';
 import { findVisibleStaffIds } from '../staff/staff.repository';
 import { canSeeResidentPhone, canViewCase, toCaseActor } from './case-access';
+import { caseDetailSql } from './case-detail.query';
 import { type MapContext, toCaseDetail } from './case-mappers';
-import { findCaseDetail, findCaseRef, findStaffRefs } from './cases.repository';
+import { findCaseDetailView } from './cases.repository';
 
 export async function buildMapContext(
   ctx: AppContext,
@@ -23,14 +23,13 @@ export async function buildMapContext(
   return { calendar, now: new Date(), visibleStaffIds: new Set([...visible, actor.id]) };
 }
 
-export async function getCaseDetail(
-  ctx: AppContext,
-  actor: Actor,
-  caseId: string,
-  db: Db = ctx.prisma,
-): Promise<CaseDetail> {
-  const row = await findCaseDetail(db, caseId);
-  if (!row) throw notFound('Case');
+export async function getCaseDetail(ctx: AppContext, actor: Actor, caseId: string): Promise<CaseDetail> {
+  const [view, calendar] = await Promise.all([
+    findCaseDetailView(ctx.sql, caseDetailSql(actor, caseId)),
+    loadWorkingCalendar(ctx.prisma),
+  ]);
+  if (!view) throw notFound('Case');
+  const { row, duplicateOf } = view;
   const key = {
     gridId: row.gridId,
     townId: row.townId,
@@ -38,21 +37,12 @@ export async function getCaseDetail(
     assigneeId: row.assigneeId,
   };
   if (!canViewCase(actor, key)) throw forbidden('This case is outside your scope');
-  const people = [
-    row.reporterId,
-    row.assigneeId,
-    row.escalatedById,
-    row.extensionById,
-    ...row.events.flatMap((e) => [e.actor.id, e.assignee?.id]),
-  ].filter((id): id is string => Boolean(id));
-  const [mapContext, refs, duplicateOf] = await Promise.all([
-    buildMapContext(ctx, actor, people),
-    findStaffRefs(
-      db,
-      [row.escalatedById, row.extensionById].filter((id): id is string => Boolean(id)),
-    ),
-    row.duplicateOfId ? findCaseRef(db, row.duplicateOfId) : null,
-  ]);
+  // The viewer's own phone is never masked to them.
+  const mapContext: MapContext = {
+    calendar,
+    now: new Date(),
+    visibleStaffIds: new Set([...view.visibleStaffIds, actor.id]),
+  };
   const snapshot = {
     status: row.status,
     resumeStatus: row.resumeStatus,
@@ -72,7 +62,7 @@ export async function getCaseDetail(
   return toCaseDetail(row, context, {
     allowedActions: listAllowedActions(snapshot, toCaseActor(actor, row)),
     canSeeResidentPhone: isActing,
-    staffById: new Map<string, StaffRef>(refs.map((r) => [r.id, r])),
+    staffById: view.staffById,
     // The original is named only to those who may open it.
     duplicateOf:
       duplicateOf && canViewCase(actor, duplicateOf)

@@ -1,5 +1,5 @@
 import { Prisma, parseUtcTimestamp, type SqlClient } from '@gridgov/db';
-import type { CaseEventRecord, CaseProjection } from '@gridgov/shared';
+import type { CaseEventRecord, CaseProjection, StaffRef } from '@gridgov/shared';
 import type { Db } from '../../lib/db';
 import { uuid7 } from '../../lib/uuid7';
 import type { CaseStatsRow } from '../stats/stats-write.repository';
@@ -105,16 +105,141 @@ export const caseDetailSelect = {
 } satisfies Prisma.CaseSelect;
 export type CaseDetailRow = Prisma.CaseGetPayload<{ select: typeof caseDetailSelect }>;
 
+/** The case page's reading through Prisma: the reference `case-detail.query.test.ts` checks the fast path against. */
 export function findCaseDetail(db: Db, id: string) {
   return db.case.findUnique({ where: { id }, select: caseDetailSelect });
 }
 
-/** Another case's number, with what a visibility check needs. */
-export function findCaseRef(db: Db, id: string) {
-  return db.case.findUnique({
-    where: { id },
-    select: { id: true, number: true, gridId: true, townId: true, reporterId: true, assigneeId: true },
-  });
+/** The detail statement's one row (case-detail.query.ts). */
+interface CaseDetailSqlResult {
+  case: CasePageSqlRow & {
+    extra: Prisma.JsonValue;
+    onBehalfName: string | null;
+    onBehalfPhone: string | null;
+    resumeStatus: CaseDetailRow['resumeStatus'];
+    escalatedAt: string | null;
+    escalationNote: string | null;
+    escalatedById: string | null;
+    extensionDeadline: string | null;
+    extensionNote: string | null;
+    extensionById: string | null;
+    duplicateOfId: string | null;
+  };
+  category: [code: string, name: string, nameEn: string];
+  grid: [code: string, name: string];
+  village: [code: string, name: string];
+  uploads: CaseDetailRow['uploads'];
+  events: {
+    id: string;
+    seq: number;
+    kind: string;
+    createdAt: string;
+    fromStatus: CaseDetailRow['events'][number]['fromStatus'];
+    toStatus: CaseDetailRow['events'][number]['toStatus'];
+    note: string | null;
+    photoIds: string[];
+    data: Prisma.JsonValue;
+    actorId: string;
+    assigneeId: string | null;
+  }[];
+  staff: [id: string, name: string, phone: string, visible: boolean][] | null;
+  duplicateOf: {
+    id: string;
+    number: string;
+    gridId: string;
+    townId: string;
+    reporterId: string;
+    assigneeId: string | null;
+  } | null;
+}
+
+export interface CaseDetailView {
+  row: CaseDetailRow;
+  /** Everyone the case and its timeline name, by id. */
+  staffById: Map<string, StaffRef>;
+  /** Those of them whose phone the viewer may see. */
+  visibleStaffIds: Set<string>;
+  duplicateOf: CaseDetailSqlResult['duplicateOf'];
+}
+
+/** One case as its page shows it (case-detail.query.ts), or null; scope is the caller's to check. */
+export async function findCaseDetailView(
+  sql: SqlClient,
+  statement: Prisma.Sql,
+): Promise<CaseDetailView | null> {
+  const [result] = await sql.query<CaseDetailSqlResult>(statement);
+  if (!result) return null;
+  const c = result.case;
+  const staffById = new Map<string, StaffRef>();
+  const visibleStaffIds = new Set<string>();
+  for (const [id, name, phone, visible] of result.staff ?? []) {
+    staffById.set(id, { id, name, phone });
+    if (visible) visibleStaffIds.add(id);
+  }
+  const person = (id: string) => {
+    const found = staffById.get(id);
+    // One statement reads the case and the people it names in one snapshot, and the foreign keys hold.
+    if (!found) throw new Error(`case ${c.id}: person ${id} has no row`);
+    return found;
+  };
+  const [categoryCode, categoryName, categoryNameEn] = result.category;
+  const row: CaseDetailRow = {
+    id: c.id,
+    townId: c.townId,
+    number: c.number,
+    status: c.status,
+    priority: c.priority,
+    description: c.description,
+    address: c.address,
+    lon: c.lon,
+    lat: c.lat,
+    isOutsideGrid: c.isOutsideGrid,
+    reportedAt: parseUtcTimestamp(c.reportedAt),
+    updatedAt: parseUtcTimestamp(c.updatedAt),
+    handledAt: utcDateOrNull(c.handledAt),
+    closedAt: utcDateOrNull(c.closedAt),
+    deadline: utcDateOrNull(c.deadline),
+    slaWorkingMs: c.slaWorkingMs === null ? null : BigInt(c.slaWorkingMs),
+    pausedAt: utcDateOrNull(c.pausedAt),
+    isEscalated: c.isEscalated,
+    reworkCount: Number(c.reworkCount),
+    version: Number(c.version),
+    reporterId: c.reporterId,
+    assigneeId: c.assigneeId,
+    category: { code: categoryCode, name: categoryName, nameEn: categoryNameEn },
+    grid: { id: c.gridId, code: result.grid[0], name: result.grid[1] },
+    village: { id: c.villageId, code: result.village[0], name: result.village[1] },
+    reporter: person(c.reporterId),
+    assignee: c.assigneeId ? person(c.assigneeId) : null,
+    extra: c.extra,
+    onBehalfName: c.onBehalfName,
+    onBehalfPhone: c.onBehalfPhone,
+    resumeStatus: c.resumeStatus,
+    escalatedAt: utcDateOrNull(c.escalatedAt),
+    escalationNote: c.escalationNote,
+    escalatedById: c.escalatedById,
+    extensionDeadline: utcDateOrNull(c.extensionDeadline),
+    extensionNote: c.extensionNote,
+    extensionById: c.extensionById,
+    duplicateOfId: c.duplicateOfId,
+    gridId: c.gridId,
+    categoryId: c.categoryId,
+    uploads: result.uploads,
+    events: result.events.map((e) => ({
+      id: e.id,
+      seq: e.seq,
+      kind: e.kind,
+      createdAt: parseUtcTimestamp(e.createdAt),
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      note: e.note,
+      photoIds: e.photoIds,
+      data: e.data,
+      actor: person(e.actorId),
+      assignee: e.assigneeId ? person(e.assigneeId) : null,
+    })),
+  };
+  return { row, staffById, visibleStaffIds, duplicateOf: result.duplicateOf };
 }
 
 export function findCaseState(db: Db, id: string) {
@@ -244,11 +369,6 @@ export type CaseExportRow = CaseSummaryRow;
 export async function countCasesMatching(db: Db, statement: Prisma.Sql): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number | bigint }[]>(statement);
   return Number(row?.n ?? 0);
-}
-
-export async function findStaffRefs(db: Db, ids: string[]) {
-  if (ids.length === 0) return [];
-  return db.staff.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, phone: true } });
 }
 
 /** What a new report writes besides the case's own columns. */
