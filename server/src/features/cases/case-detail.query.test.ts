@@ -1,7 +1,7 @@
 // The case page's one statement must read exactly what Prisma's reading of the same relations reads,
 // and apply the same phone rule, on cases that exercise every part of it: photos, a timeline with
 // assignees, a pending extension, an escalation, a suspension, rework, a duplicate, a resident's
-// phone, extra fields — and a case that does not exist.
+// phone, a case closed outside every grid — and a case that does not exist. Run in China's time zone.
 import { createTestTown, type TestTown } from '@gridgov/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadActorScope } from '../../lib/auth/scope';
@@ -18,8 +18,11 @@ let worker: HttpClient;
 let leader: HttpClient;
 let townLeader: HttpClient;
 const caseIds: string[] = [];
+const originalTz = process.env.TZ;
 
 beforeAll(async () => {
+  // A server in China: a timestamp read as local time would shift by eight hours here.
+  process.env.TZ = 'Asia/Shanghai';
   app = await startTestApp();
   town = await createTestTown(app.db.prisma);
   other = await createTestTown(app.db.prisma);
@@ -63,9 +66,36 @@ beforeAll(async () => {
   const copy = await ok(report(worker, town));
   await ok(act(leader, copy.id, { action: 'mark_duplicate', duplicateOfId: reworked.id }));
   const elsewhere = await ok(report(await signedIn(app, other.workers[0]![0]!.username), other));
-  caseIds.push(reworked.id, extended.id, suspended.id, copy.id, elsewhere.id);
+  // An event written by Prisma without photos, as boundary edits write theirs: NULL, read as [].
+  await app.db.prisma.caseEvent.create({
+    data: {
+      caseId: elsewhere.id,
+      townId: other.townId,
+      seq: 2,
+      kind: 'regrid',
+      actorId: other.townLeader.id,
+      fromStatus: 'reported',
+      toStatus: 'reported',
+      note: 'a → b',
+      data: { fromGridCode: 'a', toGridCode: 'b' },
+    },
+  });
+  // Reported outside every grid, then handled and verified: closed.
+  const closed = await ok(
+    report(worker, town, { location: { lon: town.origin[0] - 0.002, lat: town.origin[1] + 0.005 } }),
+  );
+  await ok(act(leader, closed.id, { action: 'accept' }));
+  await ok(act(worker, closed.id, { action: 'start' }));
+  await ok(
+    act(worker, closed.id, { action: 'feedback', note: '已清理', photoIds: [await uploadPhoto(worker)] }),
+  );
+  await ok(act(leader, closed.id, { action: 'verify', note: '核查属实' }));
+  caseIds.push(reworked.id, extended.id, suspended.id, copy.id, elsewhere.id, closed.id);
 }, 120_000);
-afterAll(() => app?.close());
+afterAll(async () => {
+  process.env.TZ = originalTz;
+  await app?.close();
+});
 
 async function viewer(username: string) {
   const { id } = await app.db.prisma.staff.findUniqueOrThrow({ where: { username }, select: { id: true } });
@@ -121,13 +151,19 @@ describe('case detail statement', () => {
     },
   );
 
-  it('covers what it claims: photos, rework, escalation, extension, suspension, a duplicate, a resident', async () => {
+  it('covers what it claims: photos, rework, escalation, extension, suspension, a duplicate, a resident, closed outside every grid, an event without photos', async () => {
     const rows = await Promise.all(caseIds.map((id) => findCaseDetail(app.db.prisma, id)));
     expect(rows.some((r) => r!.uploads.length === 3 && r!.reworkCount === 1 && r!.isEscalated)).toBe(true);
     expect(rows.some((r) => r!.extensionById !== null)).toBe(true);
     expect(rows.some((r) => r!.status === 'suspended' && r!.resumeStatus !== null)).toBe(true);
     expect(rows.some((r) => r!.duplicateOfId !== null)).toBe(true);
     expect(rows.some((r) => r!.onBehalfPhone === '13812345678')).toBe(true);
+    expect(rows.some((r) => r!.status === 'closed' && r!.closedAt !== null && r!.isOutsideGrid)).toBe(true);
+    const nullPhotos = await app.db.sql.query<{ n: number }>({
+      text: `SELECT count(*)::int AS n FROM "CaseEvent" WHERE "photoIds" IS NULL AND "caseId" = ANY($1::uuid[])`,
+      values: [caseIds],
+    });
+    expect(nullPhotos[0]!.n).toBeGreaterThan(0);
   });
 
   it('when the case does not exist, then there is no row', async () => {

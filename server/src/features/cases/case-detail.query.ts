@@ -27,7 +27,9 @@ export function caseDetailSql(viewer: { id: string; scope: ActorScope }, caseId:
       FROM "Case" c WHERE c.id = ${caseId}::uuid
     ), e AS MATERIALIZED (
       SELECT e.id, e.seq, e.kind, e."createdAt", e."fromStatus"::text AS "fromStatus",
-        e."toStatus"::text AS "toStatus", e.note, e."photoIds", e.data, e."actorId", e."assigneeId"
+        e."toStatus"::text AS "toStatus", e.note,
+        -- Prisma writes an omitted list as NULL and reads NULL as an empty list.
+        COALESCE(e."photoIds", '{}') AS "photoIds", e.data, e."actorId", e."assigneeId"
       FROM "CaseEvent" e WHERE e."caseId" = (SELECT id FROM c)
     )
     SELECT

@@ -23,6 +23,11 @@ export async function buildMapContext(
   return { calendar, now: new Date(), visibleStaffIds: new Set([...visible, actor.id]) };
 }
 
+/**
+ * One case as its page shows it. Reads on the fast path, outside any transaction: call it after
+ * `$transaction` commits, never inside (it would not see the uncommitted writes, and on PGlite it
+ * would wait for the transaction that is waiting for it).
+ */
 export async function getCaseDetail(ctx: AppContext, actor: Actor, caseId: string): Promise<CaseDetail> {
   const [view, calendar] = await Promise.all([
     findCaseDetailView(ctx.sql, caseDetailSql(actor, caseId)),
