@@ -7,6 +7,7 @@
 import { Prisma } from '@gridgov/db';
 import type { ActorScope } from '../../lib/auth/scope';
 import { staffVisibleSql } from '../../lib/auth/scope.sql';
+import { SUMMARY_COLUMNS } from './case-list.query';
 
 /**
  * One row, or none when there is no such case: `case` (its columns as JSON; timestamps as UTC wall
@@ -17,13 +18,9 @@ import { staffVisibleSql } from '../../lib/auth/scope.sql';
 export function caseDetailSql(viewer: { id: string; scope: ActorScope }, caseId: string): Prisma.Sql {
   return Prisma.sql`
     WITH c AS MATERIALIZED (
-      SELECT c.id, c."townId", c.number, c.status::text AS status, c.priority::text AS priority,
-        c.description, c.address, c.lon, c.lat, c."isOutsideGrid", c."reportedAt", c."updatedAt",
-        c."handledAt", c."closedAt", c.deadline, c."slaWorkingMs", c."pausedAt", c."isEscalated",
-        c."reworkCount", c.version, c."reporterId", c."assigneeId", c."categoryId", c."gridId",
-        c."villageId", c.extra, c."onBehalfName", c."onBehalfPhone", c."resumeStatus"::text AS "resumeStatus",
-        c."escalatedAt", c."escalationNote", c."escalatedById", c."extensionDeadline", c."extensionNote",
-        c."extensionById", c."duplicateOfId"
+      SELECT ${SUMMARY_COLUMNS}, c.extra, c."onBehalfName", c."onBehalfPhone",
+        c."resumeStatus"::text AS "resumeStatus", c."escalatedAt", c."escalationNote", c."escalatedById",
+        c."extensionDeadline", c."extensionNote", c."extensionById", c."duplicateOfId"
       FROM "Case" c WHERE c.id = ${caseId}::uuid
     ), e AS MATERIALIZED (
       SELECT e.id, e.seq, e.kind, e."createdAt", e."fromStatus"::text AS "fromStatus",

@@ -146,7 +146,7 @@ export function casePageSql(
   // assignee" in one WHERE cannot use the (town, reportedAt) index, so it sorted the town's every
   // case for each page.
   const branches = scopeBranches(viewer).map(
-    (scope) => Prisma.sql`(SELECT ${PAGE_COLUMNS} FROM "Case" c
+    (scope) => Prisma.sql`(SELECT ${SUMMARY_COLUMNS} FROM "Case" c
       WHERE ${Prisma.join([scope, ...filters], ' AND ')} ORDER BY ${orderBySql(sort)} LIMIT ${branchLimit})`,
   );
   return Prisma.sql`
@@ -168,7 +168,8 @@ export function casePageSql(
 /** The pages asked for most (the web client's 30 and 10, the API's 50, exports' 1,000) plus one, exactly. */
 const BRANCH_LIMITS = [11, 31, 51, 101, 201, 1000];
 
-const PAGE_COLUMNS = Prisma.sql`c.id, c."townId", c.number, c.status::text AS status, c.priority::text AS priority,
+/** A case's own columns in a list row (and the first of its page's), as `CasePageSqlRow` reads them. */
+export const SUMMARY_COLUMNS = Prisma.sql`c.id, c."townId", c.number, c.status::text AS status, c.priority::text AS priority,
   c.description, c.address, c.lon, c.lat, c."isOutsideGrid", c."reportedAt", c."updatedAt",
   c."handledAt", c."closedAt", c.deadline, c."slaWorkingMs", c."pausedAt", c."isEscalated", c."reworkCount",
   c.version, c."reporterId", c."assigneeId", c."categoryId", c."gridId", c."villageId"`;

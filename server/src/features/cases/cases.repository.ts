@@ -184,28 +184,7 @@ export async function findCaseDetailView(
   };
   const [categoryCode, categoryName, categoryNameEn] = result.category;
   const row: CaseDetailRow = {
-    id: c.id,
-    townId: c.townId,
-    number: c.number,
-    status: c.status,
-    priority: c.priority,
-    description: c.description,
-    address: c.address,
-    lon: c.lon,
-    lat: c.lat,
-    isOutsideGrid: c.isOutsideGrid,
-    reportedAt: parseUtcTimestamp(c.reportedAt),
-    updatedAt: parseUtcTimestamp(c.updatedAt),
-    handledAt: utcDateOrNull(c.handledAt),
-    closedAt: utcDateOrNull(c.closedAt),
-    deadline: utcDateOrNull(c.deadline),
-    slaWorkingMs: c.slaWorkingMs === null ? null : BigInt(c.slaWorkingMs),
-    pausedAt: utcDateOrNull(c.pausedAt),
-    isEscalated: c.isEscalated,
-    reworkCount: Number(c.reworkCount),
-    version: Number(c.version),
-    reporterId: c.reporterId,
-    assigneeId: c.assigneeId,
+    ...summaryColumns(c),
     category: { code: categoryCode, name: categoryName, nameEn: categoryNameEn },
     grid: { id: c.gridId, code: result.grid[0], name: result.grid[1] },
     village: { id: c.villageId, code: result.village[0], name: result.village[1] },
@@ -296,6 +275,34 @@ interface CasePageSqlResult {
 /** Timestamps inside the page's JSON are UTC wall times without a zone. */
 const utcDateOrNull = (value: string | null) => (value === null ? null : parseUtcTimestamp(value));
 
+/** A case's own summary columns (`SUMMARY_COLUMNS`) as Prisma would type them. */
+function summaryColumns(r: CasePageSqlRow) {
+  return {
+    id: r.id,
+    townId: r.townId,
+    number: r.number,
+    status: r.status,
+    priority: r.priority,
+    description: r.description,
+    address: r.address,
+    lon: r.lon,
+    lat: r.lat,
+    isOutsideGrid: r.isOutsideGrid,
+    reportedAt: parseUtcTimestamp(r.reportedAt),
+    updatedAt: parseUtcTimestamp(r.updatedAt),
+    handledAt: utcDateOrNull(r.handledAt),
+    closedAt: utcDateOrNull(r.closedAt),
+    deadline: utcDateOrNull(r.deadline),
+    slaWorkingMs: r.slaWorkingMs === null ? null : BigInt(r.slaWorkingMs),
+    pausedAt: utcDateOrNull(r.pausedAt),
+    isEscalated: r.isEscalated,
+    reworkCount: r.reworkCount,
+    version: r.version,
+    reporterId: r.reporterId,
+    assigneeId: r.assigneeId,
+  };
+}
+
 function byId<T extends [string, ...unknown[]]>(entries: T[] | null): Map<string, T> {
   return new Map((entries ?? []).map((entry) => [entry[0], entry]));
 }
@@ -330,28 +337,7 @@ export async function findCaseSummaryPage(
     const [, reporterName, reporterPhone] = named(staff, r.reporterId, 'reporter');
     const assignee = r.assigneeId ? named(staff, r.assigneeId, 'assignee') : null;
     return {
-      id: r.id,
-      townId: r.townId,
-      number: r.number,
-      status: r.status,
-      priority: r.priority,
-      description: r.description,
-      address: r.address,
-      lon: r.lon,
-      lat: r.lat,
-      isOutsideGrid: r.isOutsideGrid,
-      reportedAt: parseUtcTimestamp(r.reportedAt),
-      updatedAt: parseUtcTimestamp(r.updatedAt),
-      handledAt: utcDateOrNull(r.handledAt),
-      closedAt: utcDateOrNull(r.closedAt),
-      deadline: utcDateOrNull(r.deadline),
-      slaWorkingMs: r.slaWorkingMs === null ? null : BigInt(r.slaWorkingMs),
-      pausedAt: utcDateOrNull(r.pausedAt),
-      isEscalated: r.isEscalated,
-      reworkCount: Number(r.reworkCount),
-      version: Number(r.version),
-      reporterId: r.reporterId,
-      assigneeId: r.assigneeId,
+      ...summaryColumns(r),
       category: { code: categoryCode, name: categoryName, nameEn: categoryNameEn ?? '' },
       grid: { id: r.gridId, code: gridCode, name: gridName },
       village: { id: r.villageId, code: villageCode, name: villageName },
