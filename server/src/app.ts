@@ -26,6 +26,7 @@ import { checkCsrf, loadActor } from './lib/auth/middleware';
 import type { AppContext } from './lib/context';
 import { createErrorMiddleware } from './lib/error-middleware';
 import { AppError } from './lib/errors';
+import { checkInput } from './lib/input-gate/input-gate';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const DEFAULT_CLIENT_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../client/dist');
@@ -40,8 +41,10 @@ function tileOrigin(tileUrl: string): string[] {
 
 function createApiRouter(ctx: AppContext): Router {
   const api = Router();
-  api.use(express.json({ limit: '1mb' }));
+  // application/geo+json too: boundary files pass the same input gate as every other body.
+  api.use(express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));
   api.use(checkCsrf);
+  api.use(checkInput);
   api.use(loadActor(ctx));
   api.use(createHealthRouter(ctx));
   api.use(createClientConfigRouter(ctx));

@@ -5,6 +5,7 @@ export * from './api/errors.schema';
 export * from './api/grid-admin.schema';
 export * from './api/grids.schema';
 export * from './api/health.schema';
+export * from './api/input-gate';
 export * from './api/staff.schema';
 export * from './calendar';
 export * from './cases';

@@ -1,5 +1,6 @@
 // Staff roster administration, roster import, coverage check and audit log (issue 6).
 import { z } from 'zod';
+import { isoDay } from './input-gate';
 import { roleSchema, staffItemSchema, staffListQuerySchema, staffStatusSchema } from './staff.schema';
 
 /** Mainland mobile numbers: 11 digits starting 13–19. */
@@ -240,8 +241,8 @@ export const auditQuerySchema = z.object({
   action: z.preprocess(emptyToUndefined, z.string().trim().max(60).optional()),
   entity: z.preprocess(emptyToUndefined, z.string().trim().max(30).optional()),
   entityId: z.preprocess(emptyToUndefined, z.string().trim().max(64).optional()),
-  from: z.preprocess(emptyToUndefined, z.iso.date().optional()),
-  to: z.preprocess(emptyToUndefined, z.iso.date().optional()),
+  from: z.preprocess(emptyToUndefined, isoDay().optional()),
+  to: z.preprocess(emptyToUndefined, isoDay().optional()),
   cursor: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

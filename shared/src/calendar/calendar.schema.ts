@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDay } from '../api/input-gate';
 
 const CLOCK_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
@@ -44,8 +45,8 @@ export const workingHoursSchema = z
 /** Official arrangement of one holiday (放假调休): days off and the weekend days worked in exchange. */
 export const holidayArrangementSchema = z.object({
   name: z.string().min(1),
-  off: z.array(z.iso.date('off days must be real dates written YYYY-MM-DD')),
-  workdays: z.array(z.iso.date('workdays must be real dates written YYYY-MM-DD')),
+  off: z.array(isoDay('off days must be real dates written YYYY-MM-DD')),
+  workdays: z.array(isoDay('workdays must be real dates written YYYY-MM-DD')),
 });
 export type HolidayArrangement = z.infer<typeof holidayArrangementSchema>;
 

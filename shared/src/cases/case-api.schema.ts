@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDay, isoInstant } from '../api/input-gate';
 import { staffRefSchema } from '../api/staff.schema';
 import { deadlineStatusSchema } from '../calendar';
 import { CASE_EVENT_KINDS, caseActionSchema, casePrioritySchema, caseStatusSchema } from './case-states';
@@ -42,7 +43,7 @@ export const caseActionRequestSchema = z.object({
   assigneeId: z.uuid().optional(),
   photoIds: z.array(z.uuid()).max(9).optional(),
   /** request_extension: the deadline asked for; approve_extension: optionally a different one. */
-  deadline: z.iso.datetime({ offset: true }).optional(),
+  deadline: isoInstant({ offset: true }).optional(),
   duplicateOfId: z.uuid().optional(),
 });
 export type CaseActionRequest = z.infer<typeof caseActionRequestSchema>;
@@ -140,11 +141,11 @@ export const caseListQuerySchema = z.object({
   overdue: optionalBool,
   escalated: optionalBool,
   q: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()),
-  from: z.preprocess(emptyToUndefined, z.iso.date().optional()),
-  to: z.preprocess(emptyToUndefined, z.iso.date().optional()),
+  from: z.preprocess(emptyToUndefined, isoDay().optional()),
+  to: z.preprocess(emptyToUndefined, isoDay().optional()),
   /** Deadline within these local days (both included), e.g. both today for "due today". */
-  dueFrom: z.preprocess(emptyToUndefined, z.iso.date().optional()),
-  dueTo: z.preprocess(emptyToUndefined, z.iso.date().optional()),
+  dueFrom: z.preprocess(emptyToUndefined, isoDay().optional()),
+  dueTo: z.preprocess(emptyToUndefined, isoDay().optional()),
   sort: z.preprocess(emptyToUndefined, z.enum(CASE_SORTS).default('reported_desc')),
   cursor: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDay } from '../api/input-gate';
 
 /**
  * The statistics contract (issue 5). One definition of every figure lives in `./figures.ts`
@@ -15,8 +16,8 @@ export type TrendInterval = (typeof TREND_INTERVALS)[number];
 
 /** The window is a range of local (Asia/Shanghai) days, both ends included. */
 export const statsQuerySchema = z.object({
-  from: z.iso.date(),
-  to: z.iso.date(),
+  from: isoDay(),
+  to: isoDay(),
   villageId: z.preprocess(emptyToUndefined, z.uuid().optional()),
   gridId: z.preprocess(emptyToUndefined, z.uuid().optional()),
   categoryCode: z.preprocess(emptyToUndefined, z.string().max(40).optional()),

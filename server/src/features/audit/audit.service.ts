@@ -1,5 +1,11 @@
 import type { Prisma } from '@gridgov/db';
-import { type AuditPage, type AuditQuery, chinaDayEnd, chinaDayStart } from '@gridgov/shared';
+import {
+  type AuditPage,
+  type AuditQuery,
+  chinaDayEnd,
+  chinaDayStart,
+  isInstantInInputRange,
+} from '@gridgov/shared';
 import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
 import { AppError, forbidden } from '../../lib/errors';
@@ -14,7 +20,7 @@ export function encodeAuditCursor(entry: { at: Date; id: string }): string {
 function decodeAuditCursor(cursor: string): { at: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   const date = new Date(at ?? '');
-  if (!id || !UUID.test(id) || Number.isNaN(date.getTime())) {
+  if (!id || !UUID.test(id) || !isInstantInInputRange(date)) {
     throw new AppError('bad_request', 'Invalid cursor');
   }
   return { at: date, id };

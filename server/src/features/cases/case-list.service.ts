@@ -1,6 +1,12 @@
 // Case lists with keyset pagination (stable under concurrent inserts, cheap at any depth), always
 // limited to the viewer's territory, and the nearby-duplicate check shown before reporting.
-import { type CaseList, type CaseListQuery, type CaseSummary, OPEN_STATUSES } from '@gridgov/shared';
+import {
+  type CaseList,
+  type CaseListQuery,
+  type CaseSummary,
+  isoInstant,
+  OPEN_STATUSES,
+} from '@gridgov/shared';
 import { z } from 'zod';
 import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
@@ -18,7 +24,7 @@ import { toCaseSummary } from './case-mappers';
 import { buildMapContext } from './case-view.service';
 import { findCaseSummaries, findCaseSummaryPage } from './cases.repository';
 
-const cursorSchema = z.object({ v: z.iso.datetime().nullable(), id: z.uuid() });
+const cursorSchema = z.object({ v: isoInstant().nullable(), id: z.uuid() });
 
 function encodeCursor(cursor: CaseListCursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { requireActor } from '../../lib/auth/middleware';
 import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
+import { assertSafeInput } from '../../lib/input-gate/input-gate';
 import { type AuditSource, asRosterWriter } from './admin-access';
 import { checkCoverage } from './coverage.service';
 import { handOverStaff, previewHandover } from './handover.service';
@@ -127,6 +128,7 @@ export function createStaffAdminRouter(ctx: AppContext): Router {
       throw new AppError('bad_request', 'Send exactly one file, in the multipart/form-data field "file"');
     // multer hands over the name as Latin-1; browsers send UTF-8.
     const name = Buffer.from(req.file.originalname, 'latin1').toString('utf8');
+    assertSafeInput(name, ['file', 'name']);
     res.status(202).json(await startRosterImport(ctx, source(req), { name, bytes: req.file.buffer }));
   });
   router.get('/admin/staff-imports/:id', async (req, res) => {
