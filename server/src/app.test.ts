@@ -68,6 +68,26 @@ describe('HTTP basics', () => {
   });
 });
 
+describe('HTTPS-only headers (issue 12)', () => {
+  it('when a page comes over plain HTTP, then no HSTS and no upgrade-insecure-requests; over HTTPS via a trusted proxy, both', async () => {
+    const plain = await app.client().get('/cases');
+    expect(plain.headers.get('strict-transport-security')).toBeNull();
+    expect(plain.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+    expect(plain.headers.get('content-security-policy')).toContain("default-src 'self'");
+
+    const proxied = await startTestApp({ CLIENT_DIST: clientDist, TRUST_PROXY: 'true' });
+    try {
+      const https = await proxied.client({ headers: { 'x-forwarded-proto': 'https' } }).get('/cases');
+      expect(https.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+      expect(https.headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
+      const http = await proxied.client({ headers: { 'x-forwarded-proto': 'http' } }).get('/cases');
+      expect(http.headers.get('strict-transport-security')).toBeNull();
+    } finally {
+      await proxied.close();
+    }
+  });
+});
+
 describe('GET /api/openapi.json', () => {
   it('when fetched, then it documents every endpoint of the API', async () => {
     const res = await app.client().get('/api/openapi.json');

@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { createAuditRouter } from './features/audit/audit.router';
 import { createAuthRouter } from './features/auth/auth.router';
+import { createSignInThrottlesRouter } from './features/auth/sign-in-throttles.router';
 import { createCalendarRouter } from './features/calendar/calendar.router';
 import { createCasesRouter } from './features/cases/cases.router';
 import { createCategoriesRouter } from './features/categories/categories.router';
@@ -43,9 +44,9 @@ function createApiRouter(ctx: AppContext): Router {
   const api = Router();
   // application/geo+json too: boundary files pass the same input gate as every other body.
   api.use(express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));
+  api.use(loadActor(ctx));
   api.use(checkCsrf);
   api.use(checkInput);
-  api.use(loadActor(ctx));
   api.use(createHealthRouter(ctx));
   api.use(createClientConfigRouter(ctx));
   api.use(createOpenApiRouter());
@@ -60,6 +61,7 @@ function createApiRouter(ctx: AppContext): Router {
   api.use(createStatsRouter(ctx));
   api.use(createStaffAdminRouter(ctx));
   api.use(createAuditRouter(ctx));
+  api.use(createSignInThrottlesRouter(ctx));
   api.use(createGridAdminRouter(ctx));
   api.use(createCalendarRouter(ctx));
   api.use(createStatsExportRouter(ctx));
@@ -84,17 +86,7 @@ export function createApp(ctx: AppContext): Express {
       autoLogging: { ignore: (req) => req.url === '/api/health' },
     }),
   );
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'img-src': ["'self'", 'data:', 'blob:', ...tileOrigin(ctx.config.MAP_TILE_URL)],
-          // Leaflet positions map panes with inline styles.
-          'style-src': ["'self'", "'unsafe-inline'"],
-        },
-      },
-    }),
-  );
+  app.use(securityHeaders(ctx));
   app.use('/api', createApiRouter(ctx));
 
   const clientDist = ctx.config.CLIENT_DIST ?? DEFAULT_CLIENT_DIST;
@@ -110,6 +102,29 @@ export function createApp(ctx: AppContext): Express {
   }
   app.use(createErrorMiddleware(ctx.logger));
   return app;
+}
+
+/**
+ * Helmet's headers, with HSTS and `upgrade-insecure-requests` only on requests that came over HTTPS
+ * (as Express sees it, honouring TRUST_PROXY): over plain HTTP on a LAN address they would make the
+ * browser rewrite every asset to an https:// URL nobody serves, and the page would stay blank.
+ */
+function securityHeaders(ctx: AppContext): express.RequestHandler {
+  const options = (isHttps: boolean) =>
+    helmet({
+      strictTransportSecurity: isHttps,
+      contentSecurityPolicy: {
+        directives: {
+          'img-src': ["'self'", 'data:', 'blob:', ...tileOrigin(ctx.config.MAP_TILE_URL)],
+          // Leaflet positions map panes with inline styles.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'upgrade-insecure-requests': isHttps ? [] : null,
+        },
+      },
+    });
+  const overHttps = options(true);
+  const overHttp = options(false);
+  return (req, res, next) => (req.secure ? overHttps : overHttp)(req, res, next);
 }
 
 function setAssetCaching(res: express.Response, path: string): void {

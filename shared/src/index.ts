@@ -6,6 +6,7 @@ export * from './api/grid-admin.schema';
 export * from './api/grids.schema';
 export * from './api/health.schema';
 export * from './api/input-gate';
+export * from './api/sign-in-throttles.schema';
 export * from './api/staff.schema';
 export * from './calendar';
 export * from './cases';

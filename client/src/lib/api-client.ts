@@ -83,6 +83,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T> = {
     resetCsrfToken();
     response = await send(path, options, await getCsrfToken());
   }
+  // Sign-in rotates the token (it is bound to the new session): use the one handed back.
+  const rotated = response.ok ? response.headers.get(CSRF_HEADER) : null;
+  if (rotated) csrfToken = Promise.resolve(rotated);
   if (!response.ok) {
     const error = await toApiError(response);
     if (error.status === 401 && !options.isAuthProbe) handleUnauthorized();

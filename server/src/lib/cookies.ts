@@ -3,6 +3,11 @@ import type { Config } from './config';
 
 export const SESSION_COOKIE = 'gridgov_session';
 export const CSRF_COOKIE = 'gridgov_csrf';
+/** Marks a browser that signed in before (docs/decisions/016); sent to the sign-in route only. */
+export const DEVICE_COOKIE = 'gridgov_device';
+export const DEVICE_COOKIE_PATH = '/api/auth';
+/** A known device unused for this long is forgotten (cookie lifetime; housekeeping deletes the row). */
+export const KNOWN_DEVICE_DAYS = 180;
 
 /** Reads one cookie from the Cookie header (no parser middleware needed for two cookies). */
 export function readCookie(req: Request, name: string): string | undefined {

@@ -114,6 +114,8 @@ export class HttpClient {
       const value = pair!.slice(eq + 1);
       if (value === '' || /expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name);
       else this.cookies.set(name, value);
+      // Like the web client: a token handed out (at sign-in it rotates) is the one to send from now on.
+      if (name === 'gridgov_csrf' && value) this.csrfToken = decodeURIComponent(value);
     }
     const text = await response.text();
     const type = response.headers.get('content-type') ?? '';

@@ -2,17 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from '@gridgov/db';
 import type { LoginRequest, Me } from '@gridgov/shared';
 import { type Actor, loadActorScope } from '../../lib/auth/scope';
-import { createSession, deleteSession } from '../../lib/auth/sessions';
+import { createSession, createToken, deleteSession, hashToken } from '../../lib/auth/sessions';
 import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { auditSignIn, type SignInOutcome } from '../audit/sign-in-audit';
 import { findStaffCredentials } from './auth.repository';
-import {
-  findRecentFailures,
-  markLoginAttemptSucceeded,
-  recordLoginAttempt,
-} from './login-attempts.repository';
+import { createKnownDevice, findKnownDevice, touchKnownDevice } from './known-devices.repository';
+import { type AttemptKey, admitLoginAttempt, markLoginAttemptSucceeded } from './login-attempts.repository';
 import { describeScope } from './scope.service';
+import { backOffUntil, retryAfterMs, type ThrottleLimits, windowLimitUntil } from './throttle-policy';
 
 // Unknown usernames are checked against a real hash, so they cost as much time as known ones
 // (no user enumeration by timing).
@@ -22,36 +20,61 @@ function getDummyHash(): Promise<string> {
   return dummyHash;
 }
 
-async function assertNotThrottled(ctx: AppContext, username: string, ip: string): Promise<void> {
-  const windowMs = ctx.config.LOGIN_WINDOW_MINUTES * 60_000;
-  const since = new Date(Date.now() - windowMs);
-  const [byUser, byAddress] = await Promise.all([
-    findRecentFailures(ctx.prisma, { username }, since),
-    findRecentFailures(ctx.prisma, { ip }, since),
-  ]);
-  const limits = [
-    { failures: byUser, max: ctx.config.LOGIN_MAX_FAILURES_PER_USERNAME },
-    { failures: byAddress, max: ctx.config.LOGIN_MAX_FAILURES_PER_ADDRESS },
-  ];
-  let retryAfterMs = 0;
-  for (const { failures, max } of limits) {
-    if (failures.length >= max) {
-      // The lock lifts when enough of the failures have left the window.
-      const decisive = failures[failures.length - max]!;
-      retryAfterMs = Math.max(retryAfterMs, decisive.createdAt.getTime() + windowMs - Date.now());
-    }
-  }
-  if (retryAfterMs > 0) {
-    const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-    throw new AppError(
-      'too_many_requests',
-      'Too many failed sign-ins; try again later',
-      { retryAfterSeconds: seconds },
-      {
-        'Retry-After': String(seconds),
-      },
+const THROTTLE_BASE_DELAY_MS = 60_000;
+
+export function throttleLimits(config: AppContext['config']): ThrottleLimits {
+  return {
+    windowMs: config.LOGIN_WINDOW_MINUTES * 60_000,
+    maxPerUsername: config.LOGIN_MAX_FAILURES_PER_USERNAME,
+    maxPerAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
+    baseDelayMs: THROTTLE_BASE_DELAY_MS,
+  };
+}
+
+function tooManyAttempts(waitMs: number): AppError {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  return new AppError(
+    'too_many_requests',
+    'Too many failed sign-ins; try again later',
+    { retryAfterSeconds: seconds },
+    { 'Retry-After': String(seconds) },
+  );
+}
+
+/**
+ * Counts the attempt against its counters and records it as a failure until proven otherwise, atomically
+ * (docs/decisions/016): parallel guesses all see each other, so a burst cannot pass more than the limit.
+ */
+async function admitAttempt(ctx: AppContext, key: AttemptKey): Promise<string> {
+  const limits = throttleLimits(ctx.config);
+  const now = Date.now();
+  let waitMs = 0;
+  const attemptId = await admitLoginAttempt(ctx.prisma, key, new Date(now - limits.windowMs), (failures) => {
+    waitMs = retryAfterMs(
+      [
+        backOffUntil(failures.byDevice, limits.maxPerUsername, limits),
+        backOffUntil(failures.byUsername, limits.maxPerUsername, limits),
+        windowLimitUntil(failures.byAddress, limits.maxPerAddress, limits),
+      ],
+      now,
     );
-  }
+    return waitMs > 0;
+  });
+  if (attemptId === null) throw tooManyAttempts(waitMs);
+  return attemptId;
+}
+
+/** The attempt's counters: its own device's when this browser signed in as this person before. */
+async function attemptKey(
+  ctx: AppContext,
+  username: string,
+  ip: string,
+  deviceToken: string | undefined,
+): Promise<AttemptKey> {
+  const device = deviceToken ? await findKnownDevice(ctx.prisma, hashToken(deviceToken)) : null;
+  return device && device.username === username
+    ? { kind: 'device', username, ip, deviceId: device.id }
+    : { kind: 'pool', username, ip };
 }
 
 export async function signIn(
@@ -61,18 +84,18 @@ export async function signIn(
     ip: string;
     userAgent: string | undefined;
     previousToken: string | undefined;
+    deviceToken: string | undefined;
   },
-): Promise<{ token: string; me: Me }> {
+): Promise<{ token: string; me: Me; deviceToken: string | null }> {
   const username = options.credentials.username.toLowerCase();
+  const key = await attemptKey(ctx, username, options.ip, options.deviceToken);
+  let attemptId: string;
   try {
-    await assertNotThrottled(ctx, username, options.ip);
+    attemptId = await admitAttempt(ctx, key);
   } catch (error) {
     await auditSignIn(ctx.prisma, { username, staff: null, ip: options.ip, outcome: 'throttled' });
     throw error;
   }
-  // Counted as a failure until proven otherwise: parallel guesses all see each other's attempts,
-  // so a burst cannot slip more than the limit past the check above.
-  const attemptId = await recordLoginAttempt(ctx.prisma, { username, ip: options.ip, succeeded: false });
   const staff = await findStaffCredentials(ctx.prisma, username);
   const isPasswordRight = await verifyPassword(
     staff?.passwordHash ?? (await getDummyHash()),
@@ -93,6 +116,14 @@ export async function signIn(
   await auditSignIn(ctx.prisma, { username, staff, ip: options.ip, outcome: 'success' });
   await markLoginAttemptSucceeded(ctx.prisma, attemptId);
 
+  // This browser is now known for this person: its own failures are counted apart from strangers'.
+  let deviceToken: string | null = null;
+  if (key.kind === 'device') await touchKnownDevice(ctx.prisma, key.deviceId);
+  else {
+    deviceToken = createToken();
+    await createKnownDevice(ctx.prisma, staff.id, hashToken(deviceToken));
+  }
+
   if (options.previousToken) await deleteSession(ctx.prisma, options.previousToken);
   const token = await createSession(ctx.prisma, {
     staffId: staff.id,
@@ -102,7 +133,7 @@ export async function signIn(
   });
   const { roles, scope } = await loadActorScope(ctx.prisma, staff.id);
   const actor: Actor = { id: staff.id, username: staff.username, name: staff.name, roles, scope };
-  return { token, me: await describeMe(ctx, actor) };
+  return { token, me: await describeMe(ctx, actor), deviceToken };
 }
 
 export async function signOut(ctx: AppContext, token: string | undefined): Promise<void> {

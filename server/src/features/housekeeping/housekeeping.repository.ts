@@ -3,9 +3,21 @@ import type { PrismaClient } from '@gridgov/db';
 /** Deletes rows older than their retention, a bounded batch per table, and reports the counts. */
 export async function deleteExpiredRows(
   prisma: PrismaClient,
-  cutoffs: { sessions: Date; loginAttempts: Date; idempotencyKeys: Date; importJobs: Date },
+  cutoffs: {
+    sessions: Date;
+    loginAttempts: Date;
+    idempotencyKeys: Date;
+    importJobs: Date;
+    knownDevices: Date;
+  },
   batch: number,
-): Promise<{ sessions: number; loginAttempts: number; idempotencyKeys: number; importJobs: number }> {
+): Promise<{
+  sessions: number;
+  loginAttempts: number;
+  idempotencyKeys: number;
+  importJobs: number;
+  knownDevices: number;
+}> {
   const sessions = await prisma.$executeRaw`
     DELETE FROM "Session" WHERE id IN (
       SELECT id FROM "Session" WHERE "expiresAt" < ${cutoffs.sessions} LIMIT ${batch})`;
@@ -20,7 +32,11 @@ export async function deleteExpiredRows(
   const importJobs = await prisma.$executeRaw`
     DELETE FROM "StaffImportJob" WHERE id IN (
       SELECT id FROM "StaffImportJob" WHERE "updatedAt" < ${cutoffs.importJobs} LIMIT ${batch})`;
-  return { sessions, loginAttempts, idempotencyKeys, importJobs };
+  // A browser not used to sign in for months is a stranger again (docs/decisions/016).
+  const knownDevices = await prisma.$executeRaw`
+    DELETE FROM "KnownDevice" WHERE id IN (
+      SELECT id FROM "KnownDevice" WHERE "lastUsedAt" < ${cutoffs.knownDevices} LIMIT ${batch})`;
+  return { sessions, loginAttempts, idempotencyKeys, importJobs, knownDevices };
 }
 
 /**

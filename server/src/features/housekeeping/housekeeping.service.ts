@@ -4,6 +4,7 @@
 // personal data), and photos uploaded but never attached to a case. Every statement is idempotent and
 // bounded, so several instances may run it at once without harm.
 import type { AppContext } from '../../lib/context';
+import { KNOWN_DEVICE_DAYS } from '../../lib/cookies';
 import { findImageFormatByMime } from '../uploads/image-sniff';
 import { buildUploadFileName, removeUploadFiles, resolveUploadDir } from '../uploads/uploads.storage';
 import { deleteAbandonedUploads, deleteExpiredRows } from './housekeeping.repository';
@@ -14,6 +15,7 @@ export const RETENTION = {
   idempotencyKeysDays: 7,
   abandonedUploadsHours: 24,
   importJobsDays: 7,
+  knownDevicesDays: KNOWN_DEVICE_DAYS,
 } as const;
 const BATCH = 5_000;
 
@@ -22,6 +24,7 @@ export interface PruneReport {
   loginAttempts: number;
   idempotencyKeys: number;
   importJobs: number;
+  knownDevices: number;
   uploads: number;
 }
 
@@ -33,6 +36,7 @@ export async function pruneExpiredData(ctx: AppContext, now = new Date()): Promi
       loginAttempts: new Date(now.getTime() - RETENTION.loginAttemptsDays * DAY_MS),
       idempotencyKeys: new Date(now.getTime() - RETENTION.idempotencyKeysDays * DAY_MS),
       importJobs: new Date(now.getTime() - RETENTION.importJobsDays * DAY_MS),
+      knownDevices: new Date(now.getTime() - RETENTION.knownDevicesDays * DAY_MS),
     },
     BATCH,
   );

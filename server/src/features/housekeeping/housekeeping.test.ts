@@ -35,6 +35,12 @@ describe('housekeeping', () => {
         { username, ip: '10.0.0.1', succeeded: false, createdAt: new Date(now.getTime() - 60_000) },
       ],
     });
+    await prisma.knownDevice.createMany({
+      data: [
+        { staffId, tokenHash: hashToken('stale-device'), lastUsedAt: new Date(now.getTime() - 181 * DAY) },
+        { staffId, tokenHash: hashToken('used-device'), lastUsedAt: new Date(now.getTime() - DAY) },
+      ],
+    });
     const caseId = '01a227e7-0000-7000-8000-000000000001';
     await prisma.idempotencyKey.createMany({
       data: [
@@ -88,6 +94,9 @@ describe('housekeeping', () => {
     expect(await prisma.session.count({ where: { id: hashToken('expired-session') } })).toBe(0);
     expect(await prisma.session.count({ where: { id: hashToken('live-session') } })).toBe(1);
     expect(await prisma.loginAttempt.count({ where: { username } })).toBe(1);
+    expect(pruned.knownDevices).toBeGreaterThanOrEqual(1);
+    expect(await prisma.knownDevice.count({ where: { tokenHash: hashToken('stale-device') } })).toBe(0);
+    expect(await prisma.knownDevice.count({ where: { tokenHash: hashToken('used-device') } })).toBe(1);
     expect(await prisma.idempotencyKey.findMany({ where: { staffId }, select: { key: true } })).toEqual([
       { key: 'new-key-1' },
     ]);

@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { AppContext } from '../context';
 import { CSRF_COOKIE, readCookie, SESSION_COOKIE } from '../cookies';
 import { AppError } from '../errors';
+import { csrfTokenForSession } from './csrf';
 import { type Actor, buildActorScope } from './scope';
 import { findLiveSession } from './sessions';
 
@@ -20,11 +21,17 @@ function safeEqual(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-/** Double-submit CSRF check: every state-changing request repeats the cookie in X-CSRF-Token. */
+/**
+ * CSRF check on every state-changing request. Signed in: X-CSRF-Token must be the token derived from
+ * this session (bound to it, new at every sign-in). Not signed in (sign-in itself): double-submit, the
+ * header repeats the gridgov_csrf cookie. Runs after loadActor.
+ */
 export function checkCsrf(req: Request, _res: Response, next: NextFunction): void {
-  const cookie = readCookie(req, CSRF_COOKIE);
+  if (SAFE_METHODS.has(req.method)) return next();
   const header = req.get('x-csrf-token');
-  const isValid = SAFE_METHODS.has(req.method) || Boolean(cookie && header && safeEqual(cookie, header));
+  const sessionToken = req.actor ? readCookie(req, SESSION_COOKIE) : undefined;
+  const expected = sessionToken ? csrfTokenForSession(sessionToken) : readCookie(req, CSRF_COOKIE);
+  const isValid = Boolean(expected && header && safeEqual(expected, header));
   const message = 'Missing or invalid CSRF token: GET /api/auth/csrf and send it in X-CSRF-Token';
   next(isValid ? undefined : new AppError('csrf_failed', message));
 }
