@@ -27,7 +27,10 @@ function safeEqual(a: string, b: string): boolean {
  * header repeats the gridgov_csrf cookie. Runs after loadActor.
  */
 export function checkCsrf(req: Request, _res: Response, next: NextFunction): void {
-  if (SAFE_METHODS.has(req.method)) return next();
+  if (SAFE_METHODS.has(req.method)) {
+    next();
+    return;
+  }
   const header = req.get('x-csrf-token');
   const sessionToken = req.actor ? readCookie(req, SESSION_COOKIE) : undefined;
   const expected = sessionToken ? csrfTokenForSession(sessionToken) : readCookie(req, CSRF_COOKIE);
