@@ -99,6 +99,7 @@ export const routes: RouteObject[] = [
           [paths.adminImport, 'AdminImportRoute'],
           [paths.adminCoverage, 'AdminCoverageRoute'],
           [paths.adminAudit, 'AdminAuditRoute'],
+          [paths.adminSignInThrottles, 'AdminSignInThrottlesRoute'],
         ] as const
       ).map(([path, name]) => ({
         path: path.slice(1),

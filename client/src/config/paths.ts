@@ -12,6 +12,7 @@ export const paths = {
   adminImport: '/admin/import',
   adminCoverage: '/admin/coverage',
   adminAudit: '/admin/audit',
+  adminSignInThrottles: '/admin/sign-in-throttles',
   adminGrids: '/admin/grids',
   adminCategories: '/admin/categories',
   adminCalendar: '/admin/calendar',

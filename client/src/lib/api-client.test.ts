@@ -40,6 +40,26 @@ describe('api-client', () => {
     expect(fetchMock.mock.calls[1]?.[1]?.credentials).toBe('same-origin');
   });
 
+  it('when sign-in hands back a rotated CSRF token, then the next mutation sends that one without a refetch', async () => {
+    const fetchMock = mockFetch({
+      'GET /api/auth/csrf': () => jsonResponse({ token: 'anonymous' }),
+      'POST /api/auth/login': () =>
+        jsonResponse({ id: 'me' }, { headers: { [CSRF_HEADER]: 'bound-to-session' } }),
+      'POST /api/things': () => jsonResponse({ ok: true }),
+    });
+
+    await api.post('/api/auth/login', { username: 'u', password: 'p' });
+    await api.post('/api/things', {});
+
+    const requests = listRequests(fetchMock);
+    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /api/auth/csrf',
+      'POST /api/auth/login',
+      'POST /api/things',
+    ]);
+    expect(requests[2]?.headers.get(CSRF_HEADER)).toBe('bound-to-session');
+  });
+
   it('when the body is FormData, then it is sent as multipart with the CSRF token and no JSON content type', async () => {
     const fetchMock = mockFetch({
       'GET /api/auth/csrf': () => jsonResponse({ token: 'tok-1' }),

@@ -8,6 +8,7 @@ export const adminStaffEn: AdminStaffLocaleResources = {
       import: 'Import',
       coverage: 'Coverage',
       audit: 'Audit log',
+      throttles: 'Sign-in locks',
     },
     common: { save: 'Save', saved: 'Saved', cancel: 'Cancel' },
     errors: {
@@ -165,6 +166,25 @@ export const adminStaffEn: AdminStaffLocaleResources = {
       noGrid: 'People in no grid ({{count}})',
       none: 'Nothing to report',
     },
+    throttles: {
+      title: 'Sign-in locks',
+      intro:
+        'Accounts, devices and addresses with failed sign-ins in the last {{minutes}} minutes. A person signing in from their usual browser is not held back by someone else guessing their password; lift a lock once you know it is them.',
+      empty: 'No failed sign-ins right now.',
+      kind: 'Kind',
+      key: 'Account / address / device',
+      failures: 'Failures',
+      lastFailure: 'Last failure',
+      state: 'State',
+      actions: 'Actions',
+      lockedUntil: 'Locked until {{time}}',
+      open: 'Not locked',
+      clear: 'Lift the lock',
+      confirm: 'Lift the sign-in lock of “{{who}}”? Its failures so far will no longer count.',
+      confirmClear: 'Lift it',
+      cleared: 'Lifted; failures cleared: {{count}}.',
+      kinds: { username: 'Account (unknown browsers)', address: 'Network address', device: 'Known device' },
+    },
     audit: {
       title: 'Audit log',
       filters: 'Filter the log',
@@ -246,6 +266,7 @@ export const adminStaffEn: AdminStaffLocaleResources = {
       actions: {
         auth_all: 'Sign-ins (all)',
         auth_login: 'Signed in',
+        auth_throttle_cleared: 'Sign-in lock lifted',
         auth_login_failed: 'Failed sign-in',
         staff_all: 'Staff changes (all)',
         staff_create: 'Person added',

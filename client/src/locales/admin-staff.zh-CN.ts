@@ -10,6 +10,7 @@ export const adminStaffZhCN = {
       import: '批量导入',
       coverage: '覆盖检查',
       audit: '审计日志',
+      throttles: '登录限制',
     },
     common: { save: '保存', saved: '已保存', cancel: '取消' },
     errors: {
@@ -164,6 +165,25 @@ export const adminStaffZhCN = {
       noGrid: '未分配网格的人员（{{count}}）',
       none: '没有问题',
     },
+    throttles: {
+      title: '登录限制',
+      intro:
+        '最近 {{minutes}} 分钟内登录失败的账号、设备和地址。在本人常用的浏览器上登录不受他人猜密码的影响；确认是本人后可解除限制。',
+      empty: '目前没有登录失败记录。',
+      kind: '类型',
+      key: '账号 / 地址 / 设备',
+      failures: '失败次数',
+      lastFailure: '最近一次失败',
+      state: '状态',
+      actions: '操作',
+      lockedUntil: '锁定至 {{time}}',
+      open: '未锁定',
+      clear: '解除限制',
+      confirm: '确认解除“{{who}}”的登录限制？此前的失败次数将不再计入。',
+      confirmClear: '确认解除',
+      cleared: '已解除，清除了 {{count}} 次失败记录。',
+      kinds: { username: '账号（陌生设备）', address: '网络地址', device: '已知设备' },
+    },
     audit: {
       title: '审计日志',
       filters: '筛选日志',
@@ -250,6 +270,7 @@ export const adminStaffZhCN = {
       actions: {
         auth_all: '登录相关（全部）',
         auth_login: '登录成功',
+        auth_throttle_cleared: '解除登录限制',
         auth_login_failed: '登录失败',
         staff_all: '人员变更（全部）',
         staff_create: '新增人员',

@@ -9,6 +9,7 @@ import { AuditView } from '@/features/admin-staff/components/audit-view';
 import { CoverageView } from '@/features/admin-staff/components/coverage-view';
 import { ImportView } from '@/features/admin-staff/components/import-view';
 import { RosterView } from '@/features/admin-staff/components/roster-view';
+import { SignInThrottlesView } from '@/features/admin-staff/components/sign-in-throttles-view';
 import { StaffDetailView } from '@/features/admin-staff/components/staff-detail-view';
 import { canReadRoster, canWriteRoster } from '@/features/admin-staff/utils/permissions';
 import { useMe } from '@/features/auth/api/get-me';
@@ -79,4 +80,13 @@ export function AdminCoverageRoute() {
 export function AdminAuditRoute() {
   const { t } = useTranslation();
   return <AdminStaffPage title={t('adminStaff.audit.title')}>{() => <AuditView />}</AdminStaffPage>;
+}
+
+export function AdminSignInThrottlesRoute() {
+  const { t } = useTranslation();
+  return (
+    <AdminStaffPage title={t('adminStaff.throttles.title')} needsWrite>
+      {() => <SignInThrottlesView />}
+    </AdminStaffPage>
+  );
 }

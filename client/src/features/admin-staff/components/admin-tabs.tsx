@@ -10,6 +10,7 @@ export function AdminTabs({ canWrite }: { canWrite: boolean }) {
     ...(canWrite ? [{ to: paths.adminImport, label: t('adminStaff.tabs.import') }] : []),
     { to: paths.adminCoverage, label: t('adminStaff.tabs.coverage') },
     { to: paths.adminAudit, label: t('adminStaff.tabs.audit') },
+    ...(canWrite ? [{ to: paths.adminSignInThrottles, label: t('adminStaff.tabs.throttles') }] : []),
   ];
   return (
     <nav className="admin-tabs" aria-label={t('adminStaff.tabs.label')}>
