@@ -130,6 +130,7 @@ export const adminStaffEn: AdminStaffLocaleResources = {
         bad_role: 'Role must be 网格长, 网格员, 巡防员 or 镇领导',
         bad_party: 'Party member must be 是 (yes) or 否 (no)',
         too_long: 'Too long',
+        control_character: 'Contains an invisible control character',
         unknown_village: 'Unknown village (or outside your area)',
         unknown_grid: 'Unknown grid code (or outside your area)',
         grid_not_in_village: 'The grid is not in that village',

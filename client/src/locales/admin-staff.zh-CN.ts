@@ -130,6 +130,7 @@ export const adminStaffZhCN = {
         bad_role: '角色须为 网格长、网格员、巡防员 或 镇领导',
         bad_party: '是否党员须填“是”或“否”',
         too_long: '内容过长',
+        control_character: '含有不可见的控制字符',
         unknown_village: '找不到该村（或不在您的辖区）',
         unknown_grid: '找不到该网格编码（或不在您的辖区）',
         grid_not_in_village: '该网格不属于所填的村',

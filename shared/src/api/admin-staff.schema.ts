@@ -151,6 +151,7 @@ export const IMPORT_PROBLEM_CODES = [
   'bad_role',
   'bad_party',
   'too_long',
+  'control_character',
   'unknown_village',
   'unknown_grid',
   'grid_not_in_village',

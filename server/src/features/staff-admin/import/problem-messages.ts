@@ -19,6 +19,7 @@ const MESSAGES: Record<ImportProblemCode, Record<Lang, string>> = {
   },
   bad_party: { 'zh-CN': '是否党员须填 是 或 否', en: 'Party member must be 是 (yes) or 否 (no)' },
   too_long: { 'zh-CN': '内容过长', en: 'Too long' },
+  control_character: { 'zh-CN': '含有不可见的控制字符', en: 'Contains an invisible control character' },
   unknown_village: {
     'zh-CN': '找不到该村（或不在您的管辖范围）',
     en: 'Unknown village (or outside your scope)',

@@ -1,3 +1,4 @@
+import { isSafeText } from '@gridgov/shared';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +58,22 @@ describe('roster rows', () => {
     expect(codes(['张三', '13900000002', '', '巡防员', '=HYPERLINK("x")', '440881110001001', ''])).toEqual([
       'formula',
     ]);
+  });
+
+  it('when a cell holds a control character (NUL), then the row is refused and the report value is storable', () => {
+    const { row, problems } = check([
+      '王\u0000五',
+      '13900000002\u0000',
+      'wang\u0007',
+      '网格员',
+      '横新村',
+      '',
+      '否',
+    ]);
+    expect(row).toBeNull();
+    expect(problems.map((p) => p.code)).toEqual(expect.arrayContaining(['control_character', 'bad_phone']));
+    expect(problems.every((p) => isSafeText(p.value))).toBe(true);
+    expect(problems.find((p) => p.column === '姓名')?.value).toBe('王\uFFFD五');
   });
 
   it('when roles and grids do not fit, then each mismatch is named', () => {

@@ -4,6 +4,7 @@ import {
   IMPORT_ROLE_NAMES,
   type ImportColumn,
   type ImportProblem,
+  isSafeText,
   PHONE_PATTERN,
   USERNAME_PATTERN,
 } from '@gridgov/shared';
@@ -78,6 +79,10 @@ export function normalisePhone(value: string): string {
 
 const isFormula = (value: string) => value.startsWith(FORMULA_MARK) || /^[=+\-@]/.test(value);
 /** What the report shows for a cell: formulas as written, never evaluated. */
+/** U+FFFD in place of what the input gate refuses (docs/decisions/016). */
+const replaceUnsafeCharacters = (value: string) =>
+  [...value].map((ch) => (isSafeText(ch) ? ch : '\uFFFD')).join('');
+
 const shown = (value: string) => (value.startsWith(FORMULA_MARK) ? value.slice(FORMULA_MARK.length) : value);
 
 export interface RowCheckState {
@@ -101,7 +106,14 @@ export function checkRow(
   const rowNumber = index + 2;
   const problems: ImportProblem[] = [];
   const problem = (column: ImportColumn, code: ImportProblem['code'], value: string, otherRow?: number) =>
-    problems.push({ row: rowNumber, column, code, value: shown(value), ...(otherRow ? { otherRow } : {}) });
+    problems.push({
+      row: rowNumber,
+      column,
+      code,
+      // A control character cannot be stored (nor shown): the report marks where it was.
+      value: replaceUnsafeCharacters(shown(value)),
+      ...(otherRow ? { otherRow } : {}),
+    });
   const cell = (column: ImportColumn) => {
     const at = columns[column];
     return at < 0 ? '' : (cells[at] ?? '').trim();
@@ -109,6 +121,7 @@ export function checkRow(
   const text = (column: ImportColumn, max: number, isRequired: boolean) => {
     const value = cell(column);
     if (isFormula(value)) problem(column, 'formula', value);
+    else if (!isSafeText(value)) problem(column, 'control_character', value);
     else if (isRequired && !value) problem(column, 'required', value);
     else if (value.length > max) problem(column, 'too_long', value);
     else return value;
