@@ -3,6 +3,9 @@
 // page that shows them is opened: the markup must be there literally, and no element, request or
 // dialog may come from it. The CSP would stop the `onerror` script anyway, so the proof is the DOM:
 // no <img src="x">, no <b>粗体</b>, no request for /x, no CSP refusal.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type APIRequestContext, type APIResponse, type Browser, type Page, request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, baseUrl, launchBrowser, newIsolatedContext, signIn } from '../src/browser';
@@ -14,7 +17,8 @@ const HOLIDAY_YEAR = 2099;
 
 type Api = {
   get: <T>(path: string) => Promise<T>;
-  send: <T>(method: 'POST' | 'PATCH' | 'PUT', path: string, data: unknown) => Promise<T>;
+  /** JSON, or GeoJSON when `type` says so (the grid import reads only application/geo+json). */
+  send: <T>(method: 'POST' | 'PATCH' | 'PUT', path: string, data: unknown, type?: string) => Promise<T>;
   dispose: () => Promise<void>;
 };
 
@@ -36,14 +40,25 @@ async function signInApi(username: string): Promise<Api> {
   };
   return {
     get: async <T>(path: string) => check<T>(path, await context.get(path)),
-    send: async <T>(method: string, path: string, data: unknown) =>
-      check<T>(path, await context.fetch(path, { method, data, headers: { 'X-CSRF-Token': token } })),
+    send: async <T>(method: string, path: string, data: unknown, type = 'application/json') =>
+      check<T>(
+        path,
+        await context.fetch(path, {
+          method,
+          data: JSON.stringify(data),
+          headers: { 'X-CSRF-Token': token, 'Content-Type': type },
+        }),
+      ),
     dispose: () => context.dispose(),
   };
 }
 
 type Ring = [number, number][];
-type GridFeature = { id: string; geometry: { coordinates: Ring[] }; properties: { name: string } };
+type GridFeature = {
+  id: string;
+  geometry: { coordinates: Ring[] };
+  properties: { code: string; name: string };
+};
 
 function isInsideRing([x, y]: [number, number], ring: Ring): boolean {
   let isInside = false;
@@ -66,6 +81,9 @@ type Planted = {
   gridId: string;
   oldGridName: string;
   gridName: string;
+  importedGridId: string;
+  oldImportedGridName: string;
+  importedGridName: string;
   categoryCode: string;
   categoryName: string;
   staffId: string;
@@ -92,6 +110,25 @@ async function plantMarkup(): Promise<Planted> {
   const gridName = `${MARKUP}网格`;
   await admin.send('PATCH', `/api/admin/grids/${grid.id}`, { name: gridName });
   const { town } = await admin.get<{ town: { id: string } }>(`/api/grids/${grid.id}`);
+  // Another grid of the town is renamed the other way an admin can: a GeoJSON file, exported and re-imported.
+  const exported = await admin.get<{ features: { properties: { code: string; name: string } }[] }>(
+    '/api/admin/grids/export',
+  );
+  const townCode = grid.properties.code.slice(0, 9);
+  const other = exported.features.find(
+    (f) => f.properties.code.startsWith(townCode) && f.properties.code !== grid.properties.code,
+  )!;
+  const importedGridName = `${MARKUP}导入`;
+  await admin.send(
+    'POST',
+    '/api/admin/grids/import',
+    {
+      type: 'FeatureCollection',
+      features: [{ ...other, properties: { ...other.properties, name: importedGridName } }],
+    },
+    'application/geo+json',
+  );
+  const { items: grids } = await admin.get<{ items: { id: string; code: string }[] }>('/api/grids');
 
   const categoryCode = `xss_${unique}`;
   const categoryName = `${MARKUP}类`;
@@ -152,6 +189,9 @@ async function plantMarkup(): Promise<Planted> {
     gridId: grid.id,
     oldGridName: grid.properties.name,
     gridName,
+    importedGridId: grids.find((g) => g.code === other.properties.code)!.id,
+    oldImportedGridName: other.properties.name,
+    importedGridName,
     categoryCode,
     categoryName,
     staffId: staff.id,
@@ -170,7 +210,12 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   // Files share one database: give the grid its name back for the tests that come after.
-  if (planted) await admin.send('PATCH', `/api/admin/grids/${planted.gridId}`, { name: planted.oldGridName });
+  if (planted) {
+    await admin.send('PATCH', `/api/admin/grids/${planted.gridId}`, { name: planted.oldGridName });
+    await admin.send('PATCH', `/api/admin/grids/${planted.importedGridId}`, {
+      name: planted.oldImportedGridName,
+    });
+  }
   await admin?.dispose();
   await leader?.dispose();
   await browser?.close();
@@ -222,7 +267,7 @@ async function expectShownAsText(page: Page, expected: readonly string[], where:
     .toEqual([]);
   const elements = await page.evaluate(() => ({
     images: document.querySelectorAll('img[src="x"], img[onerror]').length,
-    bold: Array.from(document.querySelectorAll('b')).filter((b) => b.textContent === '粗体').length,
+    bold: Array.from(document.querySelectorAll('b')).filter((b) => b.textContent?.includes('粗体')).length,
   }));
   expect(elements, `${where}: no element made from the markup`).toEqual({ images: 0, bold: 0 });
 }
@@ -282,12 +327,14 @@ describe('user text on the screen (markup planted in every name field)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('when names hold markup, then the statistics breakdowns show them as text', async () => {
+  it('when names hold markup, then the statistics breakdowns and the organisation tree show them as text', async () => {
     const { page, problems } = await openWatched('town01');
     await page.goto(`${baseUrl()}/stats?by=grid`);
     await expectShownAsText(page, [planted.gridName], 'stats by grid');
     await page.goto(`${baseUrl()}/stats?by=category`);
     await expectShownAsText(page, [planted.categoryName], 'stats by category');
+    await page.goto(`${baseUrl()}/hierarchy?search=${encodeURIComponent('粗体')}`);
+    await expectShownAsText(page, [planted.gridName], 'organisation tree');
     expect(problems).toEqual([]);
   });
 
@@ -298,13 +345,39 @@ describe('user text on the screen (markup planted in every name field)', () => {
     await page.goto(`${baseUrl()}/admin/staff/${planted.staffId}`);
     await expectShownAsText(page, [planted.staffName], 'staff page');
     await page.goto(`${baseUrl()}/admin/audit`);
-    await expectShownAsText(page, [planted.gridName, planted.holidayName], 'audit log');
+    await expectShownAsText(
+      page,
+      [
+        planted.gridName,
+        planted.importedGridName,
+        planted.staffName,
+        planted.categoryName,
+        planted.holidayName,
+      ],
+      'audit log',
+    );
     await page.goto(`${baseUrl()}/admin/grids?grid=${planted.gridId}`);
-    await expectShownAsText(page, [planted.gridName], 'grid administration');
+    await expectShownAsText(page, [planted.gridName, planted.importedGridName], 'grid administration');
     await page.goto(`${baseUrl()}/admin/categories`);
     await expectShownAsText(page, [planted.categoryName], 'category administration');
     await page.goto(`${baseUrl()}/admin/calendar?year=${HOLIDAY_YEAR}`);
     await expectShownAsText(page, [planted.holidayName], 'calendar administration');
+    expect(problems).toEqual([]);
+  });
+
+  it('when a roster file holds markup in its name and cells, then the import check shows them as text', async () => {
+    const { page, problems } = await openWatched('admin');
+    // A file name cannot hold '/', so its markup has no closing tag.
+    const fileName = '<img src=x onerror=alert(1)><b>粗体<b>.csv';
+    const tooLongName = `${MARKUP}${'名'.repeat(10)}`;
+    const path = join(mkdtempSync(join(tmpdir(), 'gridgov-escaping-')), fileName);
+    const header = '姓名,手机号,用户名,角色,所属村,网格编码,是否党员';
+    writeFileSync(path, `\uFEFF${header}\r\n${tooLongName},13900000999,,巡防员,${MARKUP},,否\r\n`);
+    await page.goto(`${baseUrl()}/admin/import`);
+    await page.getByLabel('名单文件（.xlsx 或 .csv，最多 20000 行）').setInputFiles(path);
+    await page.getByRole('button', { name: '上传并检查' }).click();
+    await page.getByText('发现问题').waitFor({ timeout: 30_000 });
+    await expectShownAsText(page, [fileName, tooLongName, MARKUP], 'roster import check');
     expect(problems).toEqual([]);
   });
 });
