@@ -52,6 +52,9 @@ export function initI18n(): typeof i18next {
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
     initAsync: false,
+    // React escapes what it renders, so escaping here would show `&lt;` in names. The price: a `t()`
+    // result holding a user's text is raw; it may only reach the page as React text or through
+    // features/map/lib/text-content.ts (Leaflet sets strings as innerHTML; issue 12 item 5).
     interpolation: { escapeValue: false },
     returnNull: false,
     showSupportNotice: false,

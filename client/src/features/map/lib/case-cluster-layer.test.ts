@@ -1,5 +1,5 @@
 import type { MapPoint } from '@gridgov/shared';
-import { map as createMap, type Layer, type Map as LeafletMap, svg } from 'leaflet';
+import { type CircleMarker, map as createMap, type Layer, type Map as LeafletMap, svg } from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCaseClusterLayer } from './case-cluster-layer';
 
@@ -105,5 +105,22 @@ describe('createCaseClusterLayer', () => {
     const before = layersOf(layer.layer);
     layer.setPoints(lattice(20, 20));
     expect([...layersOf(layer.layer)].some((marker) => before.has(marker))).toBe(false);
+  });
+});
+
+describe('createCaseClusterLayer tooltips', () => {
+  it('when the cluster description holds markup, then the badge tooltip shows it as text and creates no element from it', () => {
+    const markup = '<img src=x onerror=alert(1)><b>粗体</b>';
+    map.setView([21.85, 110.35], 13, { animate: false });
+    const layer = createCaseClusterLayer(map, { renderer: svg(), describeCluster: () => markup });
+    layer.layer.addTo(map);
+    layer.setPoints(lattice(20, 20));
+    const badge = layer.layer.getLayers().find((marker) => marker.getTooltip()) as CircleMarker | undefined;
+    expect(badge).toBeDefined();
+    badge!.openTooltip();
+
+    const tooltip = map.getContainer().querySelector('.leaflet-tooltip');
+    expect(tooltip!.textContent).toBe(markup);
+    expect(tooltip!.querySelector('img, b')).toBeNull();
   });
 });

@@ -16,6 +16,7 @@ import {
 } from 'leaflet';
 import Supercluster from 'supercluster';
 import { OVERDUE_COLOR, STATUS_COLORS } from '../utils/status-colors';
+import { createTextContent } from './text-content';
 
 interface PointProps {
   id: string;
@@ -89,7 +90,7 @@ export function createCaseClusterLayer(
   options: {
     renderer: Renderer;
     onSelectCase?: (caseId: string) => void;
-    /** Accessible name of a cluster badge, e.g. "12 cases, 3 overdue". */
+    /** Accessible name of a cluster badge, e.g. "12 cases, 3 overdue" (shown as text, never as HTML). */
     describeCluster?: (count: number, overdue: number) => string;
     /** Called after each rebuild with the number of clusters and points drawn. */
     onRender?: (drawn: number) => void;
@@ -120,7 +121,8 @@ export function createCaseClusterLayer(
         fillOpacity: 0.9,
         className: isHot ? 'case-cluster case-cluster-hot' : 'case-cluster',
       });
-      if (options.describeCluster) badge.bindTooltip(options.describeCluster(count, props.overdue));
+      if (options.describeCluster)
+        badge.bindTooltip(createTextContent(options.describeCluster(count, props.overdue)));
       const clusterId = props.cluster_id;
       badge.on('click', () => {
         map.setView(

@@ -1,6 +1,7 @@
 // Imperative Leaflet: every grid as one polygon on a shared renderer, recoloured in place when the metric or
 // the figures change (no re-creation), so 2,000 grids restyle in one canvas redraw.
 import { type LatLngTuple, type LayerGroup, layerGroup, type Polygon, polygon, type Renderer } from 'leaflet';
+import { createTextContent } from './text-content';
 
 export interface GridShape {
   id: string;
@@ -24,7 +25,10 @@ export function createGridChoroplethLayer(
   options: {
     renderer: Renderer;
     onSelect?: (gridId: string) => void;
-    /** Hover text (grid name and figure); called when the tooltip opens, so it is always current. */
+    /**
+     * Hover text (grid name and figure); called when the tooltip opens, so it is always current. Shown
+     * as text, never as HTML (grid names are typed by people).
+     */
     describe?: (gridId: string) => string;
   },
 ): GridChoroplethLayer {
@@ -40,7 +44,7 @@ export function createGridChoroplethLayer(
     }
     if (options.describe) {
       const describe = options.describe;
-      layer.bindTooltip(() => describe(shape.id), {
+      layer.bindTooltip(() => createTextContent(describe(shape.id)), {
         sticky: true,
         className: 'grid-hover',
         direction: 'top',
