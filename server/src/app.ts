@@ -23,7 +23,7 @@ import { createStaffAdminRouter } from './features/staff-admin/staff-admin.route
 import { createStatsRouter } from './features/stats/stats.router';
 import { createStatsExportRouter } from './features/stats/stats-export.router';
 import { createUploadsRouter } from './features/uploads/uploads.router';
-import { checkCsrf, loadActor } from './lib/auth/middleware';
+import { checkCsrf, loadActor, requirePasswordChange } from './lib/auth/middleware';
 import type { AppContext } from './lib/context';
 import { createErrorMiddleware } from './lib/error-middleware';
 import { AppError } from './lib/errors';
@@ -47,6 +47,7 @@ function createApiRouter(ctx: AppContext): Router {
   api.use(loadActor(ctx));
   api.use(checkCsrf);
   api.use(checkInput);
+  api.use(requirePasswordChange);
   api.use(createHealthRouter(ctx));
   api.use(createClientConfigRouter(ctx));
   api.use(createOpenApiRouter());

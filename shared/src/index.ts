@@ -1,3 +1,4 @@
+export * from './api/account.schema';
 export * from './api/admin-staff.schema';
 export * from './api/auth.schema';
 export * from './api/config.schema';

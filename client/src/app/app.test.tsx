@@ -17,6 +17,7 @@ function buildMe(overrides: Partial<Me> = {}): Me {
     name: '陈镇长',
     roles: ['town_leader'],
     scope: { level: 'town', regionIds: ['t1'], gridIds: ['g1', 'g2', 'g3'], homeGridId: null, bbox: null },
+    mustChangePassword: false,
     ...overrides,
   };
 }

@@ -46,9 +46,20 @@ export const adminStaffEn: AdminStaffLocaleResources = {
       disabled: 'Disabled',
     },
     create: { title: 'Add person', submit: 'Create account', openPerson: 'Open {{name}}' },
+    activation: {
+      title: 'Activation codes',
+      intro:
+        'A one-time activation code for each of the {{count}} people, valid until {{date}}. On the sign-in page they choose “Use an activation code”, enter their username and code, and set their own password.',
+      once: 'Shown only this once: pass it on now. They must choose their own password at first sign-in. The system keeps only a hash.',
+      download: 'Download the codes (CSV)',
+      print: 'Print',
+      row: 'Row',
+      name: 'Name',
+      username: 'Username',
+      code: 'Code',
+    },
     password: {
       forUser: 'Initial password of {{username}}:',
-      forImport: 'Initial password of every account created by this import:',
       once: 'Shown only this once: pass it on now. The system keeps only a hash.',
     },
     detail: {

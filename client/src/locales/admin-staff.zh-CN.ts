@@ -48,9 +48,20 @@ export const adminStaffZhCN = {
       disabled: '已停用',
     },
     create: { title: '新增人员', submit: '创建账号', openPerson: '查看 {{name}} 的资料' },
+    activation: {
+      title: '激活码表',
+      intro:
+        '已为 {{count}} 人各生成一个一次性激活码，{{date}} 前有效。本人在登录页点“使用激活码”，输入用户名和激活码，自己设置密码。',
+      once: '此密码只显示这一次，请立即告知本人；本人首次登录时须改为自己的密码。系统只保存其加密摘要。',
+      download: '下载激活码表（CSV）',
+      print: '打印',
+      row: '行号',
+      name: '姓名',
+      username: '用户名',
+      code: '激活码',
+    },
     password: {
       forUser: '账号 {{username}} 的初始密码：',
-      forImport: '本次导入的所有新账号的初始密码：',
       once: '此密码只显示这一次，请立即告知本人；系统只保存其加密摘要。',
     },
     detail: {

@@ -18,6 +18,7 @@ export function buildMe(overrides: Partial<Me> = {}): Me {
     name: '王网格长',
     roles: ['grid_leader'],
     scope: { level: 'grids', regionIds: [], gridIds: [IDS.grid1, IDS.grid2], homeGridId: null, bbox: null },
+    mustChangePassword: false,
     ...overrides,
   };
 }

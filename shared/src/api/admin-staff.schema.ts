@@ -1,5 +1,6 @@
 // Staff roster administration, roster import, coverage check and audit log (issue 6).
 import { z } from 'zod';
+import { activationSheetRowSchema } from './account.schema';
 import { isoDay } from './input-gate';
 import { roleSchema, staffItemSchema, staffListQuerySchema, staffStatusSchema } from './staff.schema';
 
@@ -202,8 +203,12 @@ export type ImportJob = z.infer<typeof importJobSchema>;
 
 export const importCommitResponseSchema = z.object({
   job: importJobSchema,
-  /** The initial password of every account this import creates: shown once. */
-  initialPassword: z.string(),
+  /**
+   * One activation code per account this import creates, shown once (only their hashes are kept):
+   * each person signs in the first time with it and chooses their own password.
+   */
+  activationCodes: z.array(activationSheetRowSchema),
+  activationExpiresAt: z.string(),
 });
 export type ImportCommitResponse = z.infer<typeof importCommitResponseSchema>;
 

@@ -30,5 +30,7 @@ export const meSchema = z.object({
   name: z.string(),
   roles: z.array(roleSchema),
   scope: scopeSchema,
+  /** Signed in with a password an admin gave out: nothing else works until a new one is chosen. */
+  mustChangePassword: z.boolean(),
 });
 export type Me = z.infer<typeof meSchema>;

@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'unauthenticated',
   'forbidden',
   'csrf_failed',
+  'password_change_required',
   'not_found',
   'conflict',
   'unprocessable',

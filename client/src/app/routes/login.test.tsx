@@ -13,6 +13,7 @@ const TOWN_LEADER: Me = {
   name: '陈镇长',
   roles: ['town_leader'],
   scope: { level: 'town', regionIds: ['t1'], gridIds: [], homeGridId: null, bbox: null },
+  mustChangePassword: false,
 };
 
 function renderLoginPage(initialEntry = '/login') {

@@ -1,4 +1,4 @@
-import { loginRequestSchema } from '@gridgov/shared';
+import { activateAccountSchema, changePasswordSchema, loginRequestSchema } from '@gridgov/shared';
 import { type Request, type Response, Router } from 'express';
 import { csrfTokenForSession } from '../../lib/auth/csrf';
 import { requireActor } from '../../lib/auth/middleware';
@@ -13,7 +13,8 @@ import {
   readCookie,
   SESSION_COOKIE,
 } from '../../lib/cookies';
-import { describeMe, signIn, signOut } from './auth.service';
+import { activateAccount, changeOwnPassword } from './account.service';
+import { describeMe, type SignedIn, signIn, signOut } from './auth.service';
 
 const CSRF_RESPONSE_HEADER = 'X-CSRF-Token';
 
@@ -33,16 +34,8 @@ export function createAuthRouter(ctx: AppContext): Router {
     res.json({ token });
   });
 
-  router.post('/auth/login', async (req, res) => {
-    const credentials = loginRequestSchema.parse(req.body);
-    const { token, me, deviceToken } = await signIn(ctx, {
-      credentials,
-      ip: req.ip ?? 'unknown',
-      userAgent: req.get('user-agent'),
-      previousToken: readCookie(req, SESSION_COOKIE),
-      deviceToken: readCookie(req, DEVICE_COOKIE),
-    });
-    // A new token at every sign-in: a session id planted before login is never promoted.
+  /** A new session (a new token at every sign-in: one planted before is never promoted). */
+  const sendSignedIn = (req: Request, res: Response, { token, me, deviceToken }: SignedIn) => {
     res.cookie(SESSION_COOKIE, token, {
       ...baseCookieOptions(req, ctx.config),
       httpOnly: true,
@@ -62,6 +55,33 @@ export function createAuthRouter(ctx: AppContext): Router {
     setCsrfCookie(req, res, csrfToken);
     res.setHeader(CSRF_RESPONSE_HEADER, csrfToken);
     res.json(me);
+  };
+  const sessionOptions = (req: Request) => ({
+    ip: req.ip ?? 'unknown',
+    userAgent: req.get('user-agent'),
+    previousToken: readCookie(req, SESSION_COOKIE),
+    deviceToken: readCookie(req, DEVICE_COOKIE),
+  });
+
+  router.post('/auth/login', async (req, res) => {
+    const credentials = loginRequestSchema.parse(req.body);
+    sendSignedIn(req, res, await signIn(ctx, { ...sessionOptions(req), credentials }));
+  });
+
+  router.post('/auth/activate', async (req, res) => {
+    const input = activateAccountSchema.parse(req.body);
+    sendSignedIn(req, res, await activateAccount(ctx, sessionOptions(req), input));
+  });
+
+  // Under /auth so the known-device cookie (path /api/auth) comes along for the throttle.
+  router.post('/auth/password', async (req, res) => {
+    const source = {
+      actor: requireActor(req),
+      sessionId: req.sessionId ?? '',
+      ip: req.ip ?? 'unknown',
+      deviceToken: readCookie(req, DEVICE_COOKIE),
+    };
+    res.json(await changeOwnPassword(ctx, source, changePasswordSchema.parse(req.body)));
   });
 
   router.post('/auth/logout', async (req, res) => {
@@ -71,7 +91,7 @@ export function createAuthRouter(ctx: AppContext): Router {
   });
 
   router.get('/me', async (req, res) => {
-    res.json(await describeMe(ctx, requireActor(req)));
+    res.json(await describeMe(ctx, requireActor(req), req.mustChangePassword ?? false));
   });
 
   return router;

@@ -6,7 +6,7 @@ import { createSession, createToken, deleteSession, hashToken } from '../../lib/
 import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { auditSignIn, type SignInOutcome } from '../audit/sign-in-audit';
-import { findStaffCredentials } from './auth.repository';
+import { findPasswordState, findStaffCredentials } from './auth.repository';
 import { createKnownDevice, findKnownDevice, touchKnownDevice } from './known-devices.repository';
 import { type AttemptKey, admitLoginAttempt, markLoginAttemptSucceeded } from './login-attempts.repository';
 import { describeScope } from './scope.service';
@@ -15,7 +15,7 @@ import { backOffUntil, retryAfterMs, type ThrottleLimits, windowLimitUntil } fro
 // Unknown usernames are checked against a real hash, so they cost as much time as known ones
 // (no user enumeration by timing).
 let dummyHash: Promise<string> | undefined;
-function getDummyHash(): Promise<string> {
+export function getDummyHash(): Promise<string> {
   dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
   return dummyHash;
 }
@@ -65,7 +65,7 @@ async function admitAttempt(ctx: AppContext, key: AttemptKey): Promise<string> {
 }
 
 /** The attempt's counters: its own device's when this browser signed in as this person before. */
-async function attemptKey(
+export async function attemptKey(
   ctx: AppContext,
   username: string,
   ip: string,
@@ -77,30 +77,22 @@ async function attemptKey(
     : { kind: 'pool', username, ip };
 }
 
+/** The hash of an imported account nobody has activated yet: no password matches it. */
+export const PASSWORD_UNSET = '!unset';
+
+type SessionOptions = { ip: string; userAgent: string | undefined; previousToken: string | undefined };
+export type SignedIn = { token: string; me: Me; deviceToken: string | null };
+
 export async function signIn(
   ctx: AppContext,
-  options: {
-    credentials: LoginRequest;
-    ip: string;
-    userAgent: string | undefined;
-    previousToken: string | undefined;
-    deviceToken: string | undefined;
-  },
-): Promise<{ token: string; me: Me; deviceToken: string | null }> {
+  options: SessionOptions & { credentials: LoginRequest; deviceToken: string | undefined },
+): Promise<SignedIn> {
   const username = options.credentials.username.toLowerCase();
   const key = await attemptKey(ctx, username, options.ip, options.deviceToken);
-  let attemptId: string;
-  try {
-    attemptId = await admitAttempt(ctx, key);
-  } catch (error) {
-    await auditSignIn(ctx.prisma, { username, staff: null, ip: options.ip, outcome: 'throttled' });
-    throw error;
-  }
+  const attemptId = await admitAuditedAttempt(ctx, key);
   const staff = await findStaffCredentials(ctx.prisma, username);
-  const isPasswordRight = await verifyPassword(
-    staff?.passwordHash ?? (await getDummyHash()),
-    options.credentials.password,
-  );
+  const hash = staff && staff.passwordHash !== PASSWORD_UNSET ? staff.passwordHash : await getDummyHash();
+  const isPasswordRight = await verifyPassword(hash, options.credentials.password);
   const canSignIn = staff && isPasswordRight && staff.status !== 'departed' && !staff.disabledAt;
   if (!canSignIn) {
     const outcome: SignInOutcome = !staff
@@ -115,7 +107,26 @@ export async function signIn(
   }
   await auditSignIn(ctx.prisma, { username, staff, ip: options.ip, outcome: 'success' });
   await markLoginAttemptSucceeded(ctx.prisma, attemptId);
+  return startSession(ctx, staff, key, options);
+}
 
+/** Admits an attempt against its counters; a refused one is audited as throttled. */
+export async function admitAuditedAttempt(ctx: AppContext, key: AttemptKey): Promise<string> {
+  try {
+    return await admitAttempt(ctx, key);
+  } catch (error) {
+    await auditSignIn(ctx.prisma, { username: key.username, staff: null, ip: key.ip, outcome: 'throttled' });
+    throw error;
+  }
+}
+
+/** After a proven sign-in (password or activation): a new session, and this browser becomes known. */
+export async function startSession(
+  ctx: AppContext,
+  staff: { id: string; username: string; name: string },
+  key: AttemptKey,
+  options: SessionOptions,
+): Promise<SignedIn> {
   // This browser is now known for this person: its own failures are counted apart from strangers'.
   let deviceToken: string | null = null;
   if (key.kind === 'device') await touchKnownDevice(ctx.prisma, key.deviceId);
@@ -133,19 +144,21 @@ export async function signIn(
   });
   const { roles, scope } = await loadActorScope(ctx.prisma, staff.id);
   const actor: Actor = { id: staff.id, username: staff.username, name: staff.name, roles, scope };
-  return { token, me: await describeMe(ctx, actor), deviceToken };
+  const { mustChangePassword } = await findPasswordState(ctx.prisma, staff.id);
+  return { token, me: await describeMe(ctx, actor, mustChangePassword), deviceToken };
 }
 
 export async function signOut(ctx: AppContext, token: string | undefined): Promise<void> {
   if (token) await deleteSession(ctx.prisma, token);
 }
 
-export async function describeMe(ctx: AppContext, actor: Actor): Promise<Me> {
+export async function describeMe(ctx: AppContext, actor: Actor, mustChangePassword: boolean): Promise<Me> {
   return {
     id: actor.id,
     username: actor.username,
     name: actor.name,
     roles: actor.roles,
     scope: await describeScope(ctx, actor.scope),
+    mustChangePassword,
   };
 }

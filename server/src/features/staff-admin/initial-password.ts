@@ -18,3 +18,14 @@ export function generateInitialPassword(): string {
   }
   return chars.join('');
 }
+
+/** Days an imported person has to activate their account before an admin must reset it. */
+export const ACTIVATION_DAYS = 30;
+// Crockford base32: no I, L, O or U to misread.
+const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A one-time activation code such as `K7QM-3XPA-9TRW` (60 random bits). */
+export function generateActivationCode(): string {
+  const chars = Array.from({ length: 12 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]);
+  return `${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}-${chars.slice(8).join('')}`;
+}

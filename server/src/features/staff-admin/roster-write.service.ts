@@ -102,6 +102,8 @@ export async function createStaffMember(
         phone: input.phone,
         username: input.username,
         passwordHash,
+        // The admin read it out: the person chooses their own at first sign-in.
+        mustChangePassword: true,
         isPartyMember: input.isPartyMember,
         regionId: input.townId,
       },
@@ -166,7 +168,7 @@ export async function resetStaffPassword(
   const initialPassword = generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
   await changeStaff(ctx, source, staffId, async (tx, row) => {
-    await updateStaffRow(tx, row.id, { passwordHash });
+    await updateStaffRow(tx, row.id, { passwordHash, mustChangePassword: true });
     await deleteSessionsOf(tx, row.id);
     await audit(tx, source, row, { action: 'staff.reset_password' });
   });

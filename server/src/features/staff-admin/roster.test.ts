@@ -84,9 +84,10 @@ describe('roster writes', () => {
     expect(res.body.initialPassword).toMatch(/^[A-Za-z2-9]{12}$/);
     expect(res.body.roles).toEqual(['town_leader']);
     const newcomer = app.client();
-    expect(
-      (await newcomer.post('/api/auth/login', { username, password: res.body.initialPassword })).status,
-    ).toBe(200);
+    const first = await newcomer.post('/api/auth/login', { username, password: res.body.initialPassword });
+    expect(first.status).toBe(200);
+    // The admin handed the password out: the newcomer must choose their own first.
+    expect(first.body.mustChangePassword).toBe(true);
     const entry = await app.db.prisma.auditLog.findFirst({
       where: { entityId: res.body.id, action: 'staff.create' },
     });
@@ -256,7 +257,9 @@ describe('roster writes', () => {
     const login = (password: string) =>
       app.client().post('/api/auth/login', { username: person.username, password });
     expect((await login(TEST_PASSWORD)).status).toBe(401);
-    expect((await login(res.body.initialPassword)).status).toBe(200);
+    const signedInAgain = await login(res.body.initialPassword);
+    expect(signedInAgain.status).toBe(200);
+    expect(signedInAgain.body.mustChangePassword).toBe(true);
   });
 
   it('when a write has no CSRF token, then 403 csrf_failed', async () => {

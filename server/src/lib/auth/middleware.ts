@@ -10,6 +10,10 @@ import { findLiveSession } from './sessions';
 declare module 'express-serve-static-core' {
   interface Request {
     actor?: Actor;
+    /** The signed-in person's session (hash of the cookie token). */
+    sessionId?: string;
+    /** Signed in with a password an admin handed out: only choosing a new one is allowed. */
+    mustChangePassword?: boolean;
   }
 }
 
@@ -47,6 +51,8 @@ export function loadActor(ctx: AppContext) {
       const session = await findLiveSession(ctx, token);
       if (session) {
         const { roles, scope } = await buildActorScope(ctx.prisma, session.staff);
+        req.sessionId = session.sessionId;
+        req.mustChangePassword = session.mustChangePassword;
         req.actor = {
           id: session.staff.id,
           username: session.staff.username,
@@ -63,4 +69,26 @@ export function loadActor(ctx: AppContext) {
 export function requireActor(req: Request): Actor {
   if (!req.actor) throw new AppError('unauthenticated', 'Sign in first');
   return req.actor;
+}
+
+/** What a person who must change their password may still do: read who they are, change it, sign out. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set([
+  'GET /me',
+  'POST /auth/password',
+  'POST /auth/logout',
+  'POST /auth/login',
+  'GET /auth/csrf',
+  'GET /config',
+  'GET /health',
+]);
+
+/** Refuses every other request of a person whose password an admin handed out (issue 13). */
+export function requirePasswordChange(req: Request, _res: Response, next: NextFunction): void {
+  const isAllowed =
+    !req.mustChangePassword || ALLOWED_BEFORE_PASSWORD_CHANGE.has(`${req.method} ${req.path}`);
+  next(
+    isAllowed
+      ? undefined
+      : new AppError('password_change_required', 'Choose a new password first (POST /api/auth/password)'),
+  );
 }

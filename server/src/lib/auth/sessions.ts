@@ -36,6 +36,7 @@ export async function createSession(
 const SESSION_SQL = `
   SELECT s.id, s."expiresAt", s."lastSeenAt",
     st.id AS "staffId", st.username, st.name, st.status::text AS status, st."disabledAt",
+    st."mustChangePassword",
     (SELECT json_agg(json_build_array(r.role, r."regionId",
         (SELECT rg.level FROM "Region" rg WHERE rg.id = r."regionId")))
       FROM "StaffRole" r WHERE r."staffId" = s."staffId") AS roles,
@@ -58,12 +59,14 @@ interface SessionSqlRow {
   name: string;
   status: string;
   disabledAt: Date | null;
+  mustChangePassword: boolean;
   roles: [Role, string, RegionLevel][] | null;
   assignments: [string, Role, string][] | null;
 }
 
 export interface LiveSession {
   sessionId: string;
+  mustChangePassword: boolean;
   staff: ActorRows & { id: string; username: string; name: string };
 }
 
@@ -89,6 +92,7 @@ export async function findLiveSession(
   }
   return {
     sessionId: id,
+    mustChangePassword: row.mustChangePassword,
     staff: {
       id: row.staffId,
       username: row.username,

@@ -43,7 +43,7 @@ describe('import view', () => {
     expect(screen.queryByRole('button', { name: /导入/ })).not.toBeInTheDocument();
   });
 
-  it('when the file is valid and committed, then the initial password is shown once', async () => {
+  it('when the file is valid and committed, then each person’s activation code is shown once, with a download', async () => {
     let current = job({ status: 'valid', problems: [], problemCount: 0 });
     mockFetch({
       'GET /api/admin/staff-imports/j1': () => jsonResponse(current),
@@ -52,14 +52,24 @@ describe('import view', () => {
         current = job({ status: 'committed', problems: [], problemCount: 0, createdCount: 2 });
         return jsonResponse({
           job: job({ status: 'committing', problems: [] }),
-          initialPassword: 'Abc23456defg',
+          activationCodes: [
+            { row: 2, name: '王五', username: '13900000001', code: 'K7QM-3XPA-9TRW' },
+            { row: 3, name: '赵六', username: 'zhao6', code: 'M2NP-8QRS-4TVW' },
+          ],
+          activationExpiresAt: '2027-01-06T02:00:00.000Z',
         });
       },
     });
     renderImport();
     await userEvent.setup().click(await screen.findByRole('button', { name: '导入 2 人' }));
     expect(await screen.findByText('已创建 2 个账号。', {}, { timeout: 3000 })).toBeInTheDocument();
-    expect(screen.getByTestId('initial-password')).toHaveTextContent('Abc23456defg');
+    expect(screen.getAllByTestId('activation-code').map((c) => c.textContent)).toEqual([
+      'K7QM-3XPA-9TRW',
+      'M2NP-8QRS-4TVW',
+    ]);
+    expect(screen.getByRole('row', { name: /赵六/ })).toHaveTextContent('zhao6');
+    expect(screen.getByText(/2027-01-06 前有效/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '下载激活码表（CSV）' })).toBeInTheDocument();
   });
 
   it('when the upload is refused for its encoding, then the reason is explained in Chinese', async () => {

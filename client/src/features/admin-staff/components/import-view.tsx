@@ -1,11 +1,11 @@
-import type { ImportJob } from '@gridgov/shared';
+import type { ImportCommitResponse, ImportJob } from '@gridgov/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { buildProblemReportUrl, useCommitImport, useImportJob, useUploadRoster } from '../api/imports';
 import { describeAdminError } from '../utils/describe-admin-error';
-import { InitialPasswordNotice } from './initial-password-notice';
+import { ActivationSheet } from './activation-sheet';
 
 /** Upload → dry run with progress and per-row problems → commit all rows at once. */
 export function ImportView() {
@@ -63,7 +63,7 @@ function JobPanel({ job }: { job: ImportJob }) {
   const { t, i18n } = useTranslation();
   const commit = useCommitImport(job.id);
   // Shown once: kept only in this component's memory, never in the URL or storage.
-  const [password, setPassword] = useState<string | null>(null);
+  const [sheet, setSheet] = useState<ImportCommitResponse | null>(null);
   const isRunning = job.status === 'validating' || job.status === 'committing';
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
 
@@ -108,7 +108,7 @@ function JobPanel({ job }: { job: ImportJob }) {
             type="button"
             className="button button-primary"
             disabled={commit.isPending}
-            onClick={() => commit.mutate(undefined, { onSuccess: (r) => setPassword(r.initialPassword) })}
+            onClick={() => commit.mutate(undefined, { onSuccess: setSheet })}
           >
             {t('adminStaff.import.commit', { count: job.totalRows })}
           </button>
@@ -123,8 +123,8 @@ function JobPanel({ job }: { job: ImportJob }) {
         <p role="status">{t('adminStaff.import.created', { count: job.createdCount })}</p>
       )}
       {job.status === 'failed' && <p className="notice notice-error">{t('adminStaff.import.failed')}</p>}
-      {password && job.status !== 'failed' && job.status !== 'invalid' && (
-        <InitialPasswordNotice password={password} />
+      {sheet && job.status !== 'failed' && job.status !== 'invalid' && (
+        <ActivationSheet rows={sheet.activationCodes} expiresAt={sheet.activationExpiresAt} />
       )}
     </section>
   );

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
 /** The one time an initial password is shown: the server keeps only its hash. */
-export function InitialPasswordNotice({ username, password }: { username?: string; password: string }) {
+export function InitialPasswordNotice({ username, password }: { username: string; password: string }) {
   const { t } = useTranslation();
   return (
     <div className="notice notice-success initial-password" role="status">
-      <p>{username ? t('adminStaff.password.forUser', { username }) : t('adminStaff.password.forImport')}</p>
+      <p>{t('adminStaff.password.forUser', { username })}</p>
       <p className="initial-password-value mono" data-testid="initial-password">
         {password}
       </p>

@@ -96,6 +96,7 @@ export async function insertStaffBatch(
     staff: Prisma.StaffCreateManyInput[];
     roles: Prisma.StaffRoleCreateManyInput[];
     assignments: Prisma.GridAssignmentCreateManyInput[];
+    activationCodes: Prisma.ActivationCodeCreateManyInput[];
   },
 ): Promise<void> {
   for (let i = 0; i < batch.staff.length; i += 1000) {
@@ -106,5 +107,8 @@ export async function insertStaffBatch(
   }
   for (let i = 0; i < batch.assignments.length; i += 2000) {
     await tx.gridAssignment.createMany({ data: batch.assignments.slice(i, i + 2000) });
+  }
+  for (let i = 0; i < batch.activationCodes.length; i += 2000) {
+    await tx.activationCode.createMany({ data: batch.activationCodes.slice(i, i + 2000) });
   }
 }

@@ -1,6 +1,5 @@
 // Roster import: upload → dry run (a job checked in the background, progress in the database) →
 // commit all rows in one transaction, or none. See docs/decisions/010-roster-administration.md.
-import { hashPassword } from '@gridgov/db';
 import type { ImportCommitResponse, ImportJob, ImportProblem } from '@gridgov/shared';
 import type { Actor } from '../../../lib/auth/scope';
 import type { AppContext } from '../../../lib/context';
@@ -8,8 +7,10 @@ import type { Db } from '../../../lib/db';
 import { AppError, notFound } from '../../../lib/errors';
 import { uuid7 } from '../../../lib/uuid7';
 import { type AuditEntry, recordAudits } from '../../audit/audit.repository';
+import { hashActivationCode } from '../../auth/account.service';
+import { PASSWORD_UNSET } from '../../auth/auth.service';
 import { type AuditSource, assertCanWriteRoster } from '../admin-access';
-import { generateInitialPassword } from '../initial-password';
+import { ACTIVATION_DAYS, generateActivationCode } from '../initial-password';
 import { type RawSheet, readRosterFile } from './roster-file';
 import {
   claimImportJob,
@@ -168,7 +169,13 @@ async function findNewCollisions(db: Db, actor: Actor, rows: ImportRow[]): Promi
   return problems;
 }
 
-async function commitJob(ctx: AppContext, source: AuditSource, jobId: string, passwordHash: string) {
+/** What the commit stores for people's first sign-in: the hash of each row's activation code. */
+interface Activation {
+  codeHashByRow: Map<number, string>;
+  expiresAt: Date;
+}
+
+async function commitJob(ctx: AppContext, source: AuditSource, jobId: string, activation: Activation) {
   const { actor } = source;
   await ctx.prisma.$transaction(
     async (tx) => {
@@ -191,7 +198,8 @@ async function commitJob(ctx: AppContext, source: AuditSource, jobId: string, pa
           username: s.username,
           name: s.name,
           phone: s.phone,
-          passwordHash,
+          // No password until the person activates the account with their code.
+          passwordHash: PASSWORD_UNSET,
           isPartyMember: s.isPartyMember,
           regionId: s.townId,
         })),
@@ -199,6 +207,11 @@ async function commitJob(ctx: AppContext, source: AuditSource, jobId: string, pa
         assignments: staff.flatMap((s) =>
           s.gridIds.map((gridId) => ({ staffId: s.id, gridId, role: s.role })),
         ),
+        activationCodes: staff.map((s) => ({
+          staffId: s.id,
+          codeHash: activation.codeHashByRow.get(s.row)!,
+          expiresAt: activation.expiresAt,
+        })),
       });
       const entries: AuditEntry[] = staff.map((s) => ({
         actorId: actor.id,
@@ -226,8 +239,10 @@ async function commitJob(ctx: AppContext, source: AuditSource, jobId: string, pa
 }
 
 /**
- * Starts the commit of a checked job and returns the initial password of its accounts, once: one
- * password per import (hashing 10,000 passwords one by one would take minutes), shown to the admin.
+ * Starts the commit of a checked job and returns, once, one activation code per account it creates
+ * (issue 13: never one password for many people). Only the codes' SHA-256 is stored — they are random
+ * (60 bits), single-use, expire, and count against the sign-in throttles — so 10,000 accounts cost no
+ * argon2 hashing; each person chooses their own password when they first sign in with their code.
  */
 export async function commitRosterImport(
   ctx: AppContext,
@@ -240,11 +255,24 @@ export async function commitRosterImport(
       status: job.status,
     });
   }
-  const initialPassword = generateInitialPassword();
-  const passwordHash = await hashPassword(initialPassword);
+  const rows = ((await findImportJobRows(ctx.prisma, jobId))?.rows ?? []) as unknown as ImportRow[];
+  const sheet = rows.map((r) => ({
+    row: r.row,
+    name: r.name,
+    username: r.username,
+    code: generateActivationCode(),
+  }));
+  const activation: Activation = {
+    codeHashByRow: new Map(sheet.map((s) => [s.row, hashActivationCode(s.code)])),
+    expiresAt: new Date(Date.now() + ACTIVATION_DAYS * 86_400_000),
+  };
   if (!(await claimImportJob(ctx.prisma, jobId, 'valid', 'committing'))) {
     throw new AppError('conflict', 'The import is already being committed');
   }
-  runInBackground(ctx, jobId, () => commitJob(ctx, source, jobId, passwordHash));
-  return { job: await getImportJob(ctx, source.actor, jobId), initialPassword };
+  runInBackground(ctx, jobId, () => commitJob(ctx, source, jobId, activation));
+  return {
+    job: await getImportJob(ctx, source.actor, jobId),
+    activationCodes: sheet,
+    activationExpiresAt: activation.expiresAt.toISOString(),
+  };
 }

@@ -177,7 +177,7 @@ describe('dry run', () => {
 });
 
 describe('commit', () => {
-  it('when a valid file is committed, then everyone is created, audited, and signs in with the password shown once', async () => {
+  it('when a valid file is committed, then everyone is created, audited, and activates with their own one-time code', async () => {
     const worker = phone();
     const job = await checkCsv(
       [
@@ -192,8 +192,41 @@ describe('commit', () => {
     const done = await waitForJob(admin, job.id);
     expect(done.status).toBe('committed');
     expect(done.createdCount).toBe(2);
+    // One code per person, never one password for many; the account has no password until activated.
+    const sheet = res.body.activationCodes as { row: number; name: string; username: string; code: string }[];
+    expect(sheet.map((s) => s.name)).toEqual(['新网格员', '新网格长']);
+    expect(new Set(sheet.map((s) => s.code)).size).toBe(2);
+    expect(sheet[0]!.code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(res.body).not.toHaveProperty('initialPassword');
+    const code = sheet.find((s) => s.username === worker)!.code;
+    expect((await app.client().post('/api/auth/login', { username: worker, password: code })).status).toBe(
+      401,
+    );
+    const otherCode = sheet.find((s) => s.username !== worker)!.code;
+    const wrong = await app
+      .client()
+      .post('/api/auth/activate', { username: worker, code: otherCode, newPassword: 'Shijiao2026ok' });
+    expect(wrong.status).toBe(401);
+    const weak = await app
+      .client()
+      .post('/api/auth/activate', { username: worker, code, newPassword: '12345' });
+    expect(weak.status).toBe(400);
     const me = app.client();
-    await me.signIn(worker, res.body.initialPassword);
+    // Typed the way people do: lower case, no dashes.
+    const activated = await me.post('/api/auth/activate', {
+      username: worker,
+      code: code.replace(/-/g, '').toLowerCase(),
+      newPassword: 'Shijiao2026ok',
+    });
+    expect(activated.status).toBe(200);
+    expect(activated.body.mustChangePassword).toBe(false);
+    const again = await app
+      .client()
+      .post('/api/auth/activate', { username: worker, code, newPassword: 'Another2026ok' });
+    expect(again.status).toBe(401);
+    expect(
+      (await app.client().post('/api/auth/login', { username: worker, password: 'Shijiao2026ok' })).status,
+    ).toBe(200);
     const profile = await me.get('/api/me');
     expect(profile.body.roles).toEqual(['grid_worker']);
     expect(profile.body.scope.homeGridId).toBe(freeGrid!.id);
