@@ -61,13 +61,24 @@ describe('roster import', () => {
     await page.getByText('全部 2 行检查通过，可以导入。').waitFor();
     await page.getByRole('button', { name: '导入 2 人' }).click();
     await page.getByText('已创建 2 个账号。').waitFor({ timeout: 30_000 });
-    const password = (await page.getByTestId('initial-password').textContent())!.trim();
-    expect(password).toMatch(/^[A-Za-z2-9]{12}$/);
+    // One code per person, shown once (never one password for many).
+    const codeCell = page.getByRole('row', { name: /e2eworker85/ }).getByTestId('activation-code');
+    const code = (await codeCell.textContent())!.trim();
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(await page.getByTestId('activation-code').count()).toBe(2);
+    await page.screenshot({ path: artifactPath('admin-import-activation-codes-1280.png'), fullPage: true });
     await context.close();
 
     const phone = await newIsolatedContext(browser, { viewport: { width: 360, height: 740 } });
     const worker = await phone.newPage();
-    await signIn(worker, 'e2eworker85', password);
+    await worker.goto(`${baseUrl()}/login`);
+    await worker.getByRole('link', { name: '首次登录？使用激活码' }).click();
+    await worker.getByLabel('用户名').fill('e2eworker85');
+    await worker.getByLabel('激活码').fill(code.toLowerCase());
+    await worker.getByLabel('新密码', { exact: true }).fill('Shijiao2026tea');
+    await worker.getByLabel('再次输入新密码').fill('Shijiao2026tea');
+    await worker.screenshot({ path: artifactPath('activate-phone.png') });
+    await worker.getByRole('button', { name: '激活并登录' }).click();
     await worker.getByTestId('grid-map').waitFor();
     await expect.poll(() => worker.getByTestId('grid-map').getAttribute('data-grid-count')).toBe('1');
     await expect

@@ -48,6 +48,12 @@ export const routes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./routes/login')).LoginRoute }),
   },
   {
+    path: paths.activate,
+    ErrorBoundary: RouteError,
+    HydrateFallback: PageSpinner,
+    lazy: async () => ({ Component: (await import('./routes/account')).ActivateRoute }),
+  },
+  {
     path: paths.map,
     Component: AppRoot,
     ErrorBoundary: RouteError,
@@ -86,6 +92,11 @@ export const routes: RouteObject[] = [
         path: paths.caseDetail.slice(1),
         ErrorBoundary: RouteError,
         lazy: async () => ({ Component: (await withCaseTranslations(import('./routes/case'))).CaseRoute }),
+      },
+      {
+        path: paths.changePassword.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({ Component: (await import('./routes/account')).ChangePasswordRoute }),
       },
       {
         path: paths.tasks.slice(1),

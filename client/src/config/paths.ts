@@ -1,6 +1,8 @@
 /** Every route path in one place, so links and redirects never drift from the router. */
 export const paths = {
   login: '/login',
+  activate: '/activate',
+  changePassword: '/account/password',
   map: '/',
   hierarchy: '/hierarchy',
   cases: '/cases',

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
 import { paths } from '@/config/paths';
 import { canReadRoster } from '@/features/admin-staff/utils/permissions';
@@ -19,6 +19,7 @@ export function AppRoot() {
 function AuthenticatedLayout() {
   const { t } = useTranslation();
   const { data: me } = useMe();
+  const { pathname } = useLocation();
   const roles = me?.roles ?? [];
   // Everyone reports, works their tasks and sees the case list (the server scopes what is in it).
   const navItems: NavItem[] = [
@@ -46,8 +47,13 @@ function AuthenticatedLayout() {
       : []),
   ];
 
+  // A password an admin handed out: nothing else until the person has chosen their own (the server
+  // refuses everything else too).
+  if (me?.mustChangePassword && pathname !== paths.changePassword) {
+    return <Navigate to={paths.changePassword} replace />;
+  }
   return (
-    <AppLayout navItems={navItems} account={<UserMenu />}>
+    <AppLayout navItems={me?.mustChangePassword ? [] : navItems} account={<UserMenu />}>
       <Outlet />
     </AppLayout>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { CenteredLayout } from '@/components/layouts/centered-layout';
-import { resolveNextPath } from '@/config/paths';
+import { paths, resolveNextPath } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 
@@ -16,6 +16,9 @@ export function LoginRoute() {
     <CenteredLayout title={t('auth.title')}>
       <p className="muted">{t('auth.subtitle')}</p>
       <SignInForm />
+      <p className="sign-in-extra">
+        <Link to={paths.activate}>{t('account.useCode')}</Link>
+      </p>
     </CenteredLayout>
   );
 }

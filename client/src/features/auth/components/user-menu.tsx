@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
 import { useMe } from '../api/get-me';
 import { useLogout } from '../api/logout';
 
@@ -16,6 +18,9 @@ export function UserMenu() {
         <span className="user-name">{me.name}</span>
         {roleNames && <span className="user-roles">{roleNames}</span>}
       </div>
+      <Link to={paths.changePassword} className="button button-quiet">
+        {t('header.changePassword')}
+      </Link>
       <button
         type="button"
         className="button button-quiet"

@@ -1,0 +1,32 @@
+import { findPasswordProblems, PASSWORD_MIN_LENGTH, type PasswordProblem } from '@gridgov/shared';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+
+const SHOWN: PasswordProblem[] = ['too_short', 'needs_letter_and_digit', 'contains_username', 'too_common'];
+
+/** The password rule as a checklist that ticks off while the person types. */
+export function PasswordRule({ id, password, username }: { id: string; password: string; username: string }) {
+  const { t } = useTranslation();
+  const problems = new Set(findPasswordProblems(password, { username }));
+  return (
+    <ul id={id} className="password-rule">
+      {SHOWN.map((rule) => {
+        const isMet = password !== '' && !problems.has(rule);
+        return (
+          <li key={rule} className={isMet ? 'is-met' : undefined}>
+            <span aria-hidden="true">{isMet ? '✓' : '·'}</span>{' '}
+            {t(`account.rule.${rule}`, { min: PASSWORD_MIN_LENGTH, defaultValue: rule })}
+            <span className="visually-hidden">{isMet ? t('account.rule.met') : ''}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Why the server refused the new password, from the rule codes it names. */
+export function describePasswordProblems(codes: string[], t: TFunction): string {
+  return codes
+    .map((code) => t(`account.rule.${code}`, { min: PASSWORD_MIN_LENGTH, defaultValue: code }))
+    .join(t('common.listSeparator'));
+}
