@@ -30,7 +30,10 @@ export function asRosterWriter(actor: Actor): Actor {
     scope: {
       ...actor.scope,
       townIds: towns,
-      regionIds: actor.scope.regionIds.filter((id) => towns.includes(id) || actor.scope.level === 'county'),
+      // The regions the admin role is held for (a county town leader's county is not one of them).
+      regionIds: actor.scope.regionIds.filter(
+        (id) => towns.includes(id) || actor.scope.adminCountyIds.includes(id),
+      ),
       memberTownIds: actor.scope.memberTownIds.filter((id) => towns.includes(id)),
     },
   };
