@@ -152,6 +152,23 @@ describe('roster writes', () => {
     expect((await client.post('/api/admin/staff', newPerson(town.townId))).status).toBe(201);
   });
 
+  it('when removing a grid role would end a post in a town the admin does not administer, then 403 and the post stays', async () => {
+    const mixed = await createStaff(app.db.prisma, {
+      regionId: town.townId,
+      roles: [{ role: 'admin' }, { role: 'town_leader', regionId: otherTown.townId }],
+    });
+    const person = await createStaff(app.db.prisma, {
+      regionId: town.townId,
+      grids: [{ gridId: otherTown.grids[0]![0]!.id, role: 'patroller' }],
+    });
+    const res = await (await signedIn(mixed.username)).request('PUT', `/api/admin/staff/${person.id}/roles`, {
+      body: { roles: [] },
+    });
+    expect(res.status).toBe(403);
+    const active = await app.db.prisma.gridAssignment.count({ where: { staffId: person.id, endedAt: null } });
+    expect(active).toBe(1);
+  });
+
   it('when an admin edits a person, then before → after holds only the changed fields', async () => {
     const admin = await signedIn(town.admin.username);
     const person = await createStaff(app.db.prisma, { regionId: town.townId, name: '旧名' });
