@@ -1,5 +1,5 @@
 import type { Actor } from '../../lib/auth/scope';
-import { forbidden } from '../../lib/errors';
+import { AppError, forbidden } from '../../lib/errors';
 
 /** Admins write the roster of their towns; town leaders may read it (list, export, coverage, audit). */
 export function assertCanReadRoster(actor: Actor): void {
@@ -16,6 +16,17 @@ export function assertCanWriteRoster(actor: Actor): void {
 
 export function assertTownInScope(actor: Actor, townId: string): void {
   if (!actor.scope.townIds.includes(townId)) throw forbidden('This town is outside your scope');
+}
+
+/**
+ * A change that ends posts or moves cases must stay inside the writer's towns: a person may be in
+ * scope through one town (home or a grid there) and still hold posts in another.
+ */
+export function assertAllInScope(actor: Actor, items: { townId: string; label: string }[]): void {
+  const outside = items.filter((i) => !actor.scope.townIds.includes(i.townId)).map((i) => i.label);
+  if (outside.length) {
+    throw new AppError('forbidden', 'This person also works in a town you do not administer', { outside });
+  }
 }
 
 /**
