@@ -91,6 +91,7 @@ describe('authorization matrix', () => {
     const mismatches: string[] = [];
     const outcomes = new Map<string, number>();
     let probes = 0;
+    let refusedWrites = 0;
     const spent = new Map<string, number>();
     for (const route of routes) {
       const entry = EXPECTATIONS[route];
@@ -100,16 +101,22 @@ describe('authorization matrix', () => {
         for (const target of entry.objects === 'none' ? [null] : TARGETS) {
           const client = world.clients[actor];
           const request = await entry.probe({ world, actor, target: target ?? 'own', client });
+          const want = expectedOutcome(entry, actor, target);
+          const isRefusedWrite = request.method !== 'GET' && want !== 'ok';
+          const before = isRefusedWrite ? await fingerprint() : null;
           const res = await send(request.client ?? client, request);
           const got = classify(entry, res);
-          const want = expectedOutcome(entry, actor, target);
           probes++;
           outcomes.set(got, (outcomes.get(got) ?? 0) + 1);
+          const name = `${route} ${actor}${target ? ` ${target}` : ''}`;
           if (got !== want) {
             const code = (res.body as { error?: { code?: string } } | null)?.error?.code ?? '';
-            mismatches.push(
-              `${route} ${actor}${target ? ` ${target}` : ''}: want ${want}, got ${got} ${code}`,
-            );
+            mismatches.push(`${name}: want ${want}, got ${got} ${code}`);
+          } else if (before) {
+            refusedWrites++;
+            const after = await fingerprint();
+            if (after !== before)
+              mismatches.push(`${name}: refused (${got}) but changed ${before} → ${after}`);
           }
         }
       }
@@ -120,6 +127,7 @@ describe('authorization matrix', () => {
       routes: routes.length,
       actors: ACTORS.length,
       probes,
+      refusedWritesCheckedUnchanged: refusedWrites,
       outcomes: Object.fromEntries([...outcomes].sort()),
       slowestRoutesMs: Object.fromEntries([...spent].sort((x, y) => y[1] - x[1]).slice(0, 5)),
     };
@@ -129,6 +137,24 @@ describe('authorization matrix', () => {
     expect(outcomes.get('403')).toBeGreaterThan(0);
   }, 600_000);
 });
+
+/**
+ * What a write in the two towns leaves behind: every roster and boundary change is audited in its own
+ * transaction, every case change is an event, posts and grids are rows. A refused write changes none.
+ */
+async function fingerprint(): Promise<string> {
+  const { prisma } = app.db;
+  const townIds = [world.a.townId, world.b.townId];
+  const counts = await Promise.all([
+    prisma.auditLog.count({ where: { townId: { in: [...townIds, world.a.countyId] } } }),
+    prisma.caseEvent.count({ where: { case: { townId: { in: townIds } } } }),
+    prisma.case.count({ where: { townId: { in: townIds } } }),
+    prisma.grid.count({ where: { townId: { in: townIds } } }),
+    prisma.gridAssignment.count({ where: { endedAt: null, grid: { townId: { in: townIds } } } }),
+    prisma.staff.count({ where: { regionId: { in: townIds }, status: 'active', disabledAt: null } }),
+  ]);
+  return counts.join('/');
+}
 
 /** Roster files uploaded by the probes are checked in the background: let them finish before closing. */
 async function waitForImportJobs(): Promise<void> {
