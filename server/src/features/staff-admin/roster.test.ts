@@ -58,6 +58,18 @@ describe('roster reads', () => {
     expect(all.body.items.some((s: { id: string }) => s.id === otherTown.admin.id)).toBe(false);
   });
 
+  it('when a filter names a grid or village of another town, then 403 (as /api/staff), not an empty page', async () => {
+    const leader = await signedIn(town.townLeader.username);
+    for (const query of [`gridId=${otherTown.grids[0]![0]!.id}`, `villageId=${otherTown.villageIds[0]}`]) {
+      expect((await leader.get(`/api/admin/staff?${query}`)).status).toBe(403);
+      expect((await leader.get(`/api/admin/staff/export.xlsx?${query}`)).status).toBe(403);
+    }
+    const own = await leader.get(`/api/admin/staff?gridId=${town.grids[0]![0]!.id}`);
+    expect(own.status).toBe(200);
+    expect(own.body.total).toBeGreaterThan(0);
+    expect((await leader.get(`/api/admin/staff?villageId=${town.villageIds[1]}`)).status).toBe(200);
+  });
+
   it('when the town leader tries to write, then 403 and nothing changes', async () => {
     const leader = await signedIn(town.townLeader.username);
     const target = town.patrollers[0]!;
