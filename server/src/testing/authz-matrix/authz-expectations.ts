@@ -4,8 +4,10 @@
 //
 // Policy, from docs/decisions/004 (territorial scope), 008 (exports) and 010 (roster administration):
 // - no session: 401 on everything but the public endpoints (health, config, OpenAPI, CSRF, sign-in/out);
-// - reading one object outside the territory is 403, never a silent empty answer; a filter naming a
-//   grid outside it is 403 too; import jobs are their uploader's: anyone else's is 404 (hidden);
+// - reading one object outside the territory is 403, never a silent empty answer; so is a filter naming
+//   a grid or village outside it where the filter selects people or figures (/staff, roster, stats; a
+//   case list filter is not: people keep the cases they reported anywhere); import jobs are their
+//   uploader's: anyone else's is 404 (hidden);
 // - case actions follow the case machine (leaders of the case's grid or town; admins are not leaders);
 // - the roster and the grids are written by administrators, for the towns their ADMIN role covers (the
 //   mixed person, admin of A and town leader of B, reads B but writes only A); a boundary file naming
@@ -333,11 +335,18 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   },
 
   // Roster administration (decision 010)
-  'GET /api/admin/staff': { objects: 'none', expect: ADMIN_READERS, probe: get('/api/admin/staff') },
+  'GET /api/admin/staff': {
+    objects: 'grid',
+    expect: ADMIN_READ_TERRITORY,
+    probe: async (p) => ({ method: 'GET', path: `/api/admin/staff?gridId=${p.world.grid(p.target).id}` }),
+  },
   'GET /api/admin/staff/export.xlsx': {
-    objects: 'none',
-    expect: ADMIN_READERS,
-    probe: get('/api/admin/staff/export.xlsx'),
+    objects: 'grid',
+    expect: ADMIN_READ_TERRITORY,
+    probe: async (p) => ({
+      method: 'GET',
+      path: `/api/admin/staff/export.xlsx?villageId=${p.world.grid(p.target).villageId}`,
+    }),
   },
   'GET /api/admin/coverage': { objects: 'none', expect: ADMIN_READERS, probe: get('/api/admin/coverage') },
   'GET /api/admin/audit': { objects: 'none', expect: ADMIN_READERS, probe: get('/api/admin/audit') },
