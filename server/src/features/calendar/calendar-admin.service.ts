@@ -12,7 +12,7 @@ import {
   workingCalendarSchema,
 } from '@gridgov/shared';
 import { z } from 'zod';
-import type { Actor } from '../../lib/auth/scope';
+import { type Actor, isCountyAdmin } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
 import type { Db } from '../../lib/db';
 import { AppError, forbidden } from '../../lib/errors';
@@ -40,7 +40,7 @@ function assertReader(actor: Actor): void {
 
 /** One calendar serves the whole county (and every town in it), so only county administrators edit it. */
 function assertEditor(actor: Actor): void {
-  if (!actor.roles.includes('admin') || actor.scope.level !== 'county') {
+  if (!isCountyAdmin(actor.scope)) {
     throw forbidden('Only county administrators edit the working calendar');
   }
 }

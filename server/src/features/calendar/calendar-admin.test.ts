@@ -1,3 +1,4 @@
+import { WORKING_HOURS_SETTING } from '@gridgov/db';
 import { createStaff, createTestTown, nextUnique, type TestTown } from '@gridgov/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpClient, startTestApp, type TestApp } from '../../testing/test-app';
@@ -52,6 +53,35 @@ describe('calendar administration', () => {
         })
       ).status,
     ).toBe(403);
+  });
+
+  it('when a town admin who leads the county tries to write, then 403 (the admin role is the town’s)', async () => {
+    const mixed = await createStaff(app.db.prisma, {
+      regionId: town.townId,
+      roles: [{ role: 'admin' }, { role: 'town_leader', regionId: town.countyId }],
+    });
+    const client = await signedIn(app, mixed.username);
+    expect((await client.get('/api/admin/calendar')).status).toBe(200);
+    // The harmless year first: before the fix the write went through.
+    expect(
+      (
+        await client.request('PUT', `/api/admin/calendar/years/${FAR_YEAR - 1}`, {
+          body: spring(FAR_YEAR - 1),
+        })
+      ).status,
+    ).toBe(403);
+    expect(await app.db.prisma.calendarYear.count({ where: { year: FAR_YEAR - 1 } })).toBe(0);
+    const hours = () =>
+      app.db.prisma.setting.findUnique({ where: { key: WORKING_HOURS_SETTING }, select: { value: true } });
+    const before = await hours();
+    expect(
+      (
+        await client.request('PUT', '/api/admin/calendar/working-hours', {
+          body: { workingHours: [{ start: '09:00', end: '17:00' }] },
+        })
+      ).status,
+    ).toBe(403);
+    expect(await hours()).toEqual(before);
   });
 
   it('when a county administrator enters a new year, then it is stored, listed and audited', async () => {

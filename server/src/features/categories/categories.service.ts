@@ -1,6 +1,6 @@
 import type { Prisma } from '@gridgov/db';
 import type { Category, CreateCategory, ExtraField, SlaDuration, UpdateCategory } from '@gridgov/shared';
-import type { Actor } from '../../lib/auth/scope';
+import { type Actor, isCountyAdmin } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
 import { AppError, forbidden, notFound } from '../../lib/errors';
 import { diffFields, recordAudit } from '../audit/audit.repository';
@@ -41,7 +41,7 @@ export async function listCategories(ctx: AppContext): Promise<{ items: Category
 
 /** The taxonomy serves every town of the county, so only county-level administrators change it. */
 function assertAdmin(actor: Actor): void {
-  if (!actor.roles.includes('admin') || actor.scope.level !== 'county') {
+  if (!isCountyAdmin(actor.scope)) {
     throw forbidden('Only county administrators edit categories');
   }
 }

@@ -82,6 +82,24 @@ describe('editing categories', () => {
     ).toBe(403);
   });
 
+  it('when a town admin who leads the county tries to create or edit, then 403 (the admin role is the town’s)', async () => {
+    const mixed = await createStaff(app.db.prisma, {
+      regionId: town.townId,
+      roles: [{ role: 'admin' }, { role: 'town_leader', regionId: town.countyId }],
+    });
+    const client = await signedIn(app, mixed.username);
+    const refused = newCategory();
+    const general = () =>
+      app.db.prisma.category.findUniqueOrThrow({ where: { code: 'other.general' }, select: { name: true } });
+    const before = await general();
+    expect((await client.post('/api/categories', refused)).status).toBe(403);
+    expect(
+      (await client.request('PATCH', '/api/categories/other.general', { body: { name: '改名' } })).status,
+    ).toBe(403);
+    expect(await app.db.prisma.category.count({ where: { code: refused.code } })).toBe(0);
+    expect(await general()).toEqual(before);
+  });
+
   it('when the input is invalid, then 400 with details; an existing code is 409; a leaf as parent is 422', async () => {
     const invalid = await admin.post('/api/categories', {
       ...newCategory(),

@@ -37,8 +37,13 @@ const toExisting = (g: AdminGridRow): ExistingGrid => ({
   polygon: polygonOf(g.boundary),
 });
 
+/**
+ * The file is checked against the towns the person ADMINISTERS, not those they read: an admin of one
+ * town who leads another must not re-draw the second (issue 12 item 6).
+ */
 async function checkFile(db: Db, actor: Actor, file: unknown) {
-  const villages = await findVillagesOfTowns(db, actor.scope.townIds);
+  const towns = actor.scope.adminTownIds;
+  const villages = await findVillagesOfTowns(db, towns);
   const context = {
     villages: villages.map((v) => ({
       code: v.code,
@@ -46,7 +51,7 @@ async function checkFile(db: Db, actor: Actor, file: unknown) {
     })),
     existingGrids: [] as ExistingGrid[],
   };
-  const stored = new Map((await findGridsByTowns(db, actor.scope.townIds)).map((g) => [g.code, g]));
+  const stored = new Map((await findGridsByTowns(db, towns)).map((g) => [g.code, g]));
   // A first pass finds where the file lies; grids of neighbouring towns there count for overlaps too.
   const first = validateGridImport(file, { ...context, existingGrids: [...stored.values()].map(toExisting) });
   if (first.grids.length > 0) {
@@ -108,6 +113,8 @@ export async function commitGridImport(
         ...(grid.population !== null ? { population: grid.population } : {}),
       };
       const existing = stored.get(grid.code);
+      // `stored` also holds neighbouring towns' grids (for overlaps): never write one of those.
+      assertGridAdmin(actor, existing?.townId ?? village.parentId!);
       changed.push(grid.polygon, ...(existing ? [polygonOf(existing.boundary)] : []));
       townIds.add(village.parentId!);
       const row = existing

@@ -173,6 +173,44 @@ describe('grid boundary import', () => {
     );
   });
 
+  // Issue 12 item 6: the file was checked against the towns the person can read, not those they administer.
+  it('when an admin of one town who only leads another imports that town’s grid, then it is refused and unchanged', async () => {
+    const own = await createTestTown(app.db.prisma, { countyId: town.countyId });
+    const led = await createTestTown(app.db.prisma, { countyId: town.countyId });
+    const mixed = await createStaff(app.db.prisma, {
+      regionId: own.townId,
+      roles: [{ role: 'admin' }, { role: 'town_leader', regionId: led.townId }],
+    });
+    const client = await signedIn(app, mixed.username);
+    const target = led.grids[0]![0]!;
+    const before = await app.db.prisma.grid.findUniqueOrThrow({
+      where: { id: target.id },
+      select: { name: true, boundary: true },
+    });
+    const file = featureCollection(
+      gridFeature(target.code, villageCodeOf(led, 0), rectIn(led, 0, 0, 0.5, 1), { name: '改写' }),
+    );
+    const preview = await client.post('/api/admin/grids/import/preview', file);
+    expect(preview.status).toBe(200);
+    expect(preview.body.updated).toEqual([]);
+    expect(preview.body.problems.map((p: { code: string }) => p.code)).toContain('unknown_village');
+    const commit = await client.post('/api/admin/grids/import', file);
+    expect(commit.status).toBe(422);
+    const after = await app.db.prisma.grid.findUniqueOrThrow({
+      where: { id: target.id },
+      select: { name: true, boundary: true },
+    });
+    expect(after).toEqual(before);
+    // The town they administer they still re-draw.
+    const ownGrid = own.grids[1]![0]!;
+    const ownFile = featureCollection(
+      gridFeature(ownGrid.code, villageCodeOf(own, 1), rectIn(own, 0, 1, 1, 2), { name: '本镇改名' }),
+    );
+    const ownCommit = await client.post('/api/admin/grids/import', ownFile);
+    expect(ownCommit.status).toBe(200);
+    expect(ownCommit.body.updated).toEqual([ownGrid.code]);
+  });
+
   it('when the file re-draws a village into three grids, then two are updated, one created, all audited', async () => {
     const worker = await signedIn(app, town.workers[0]![0]!.username);
     const reportAt = async (x: number, y: number) => {

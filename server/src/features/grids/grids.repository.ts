@@ -56,6 +56,21 @@ export function findGridScopeKey(prisma: PrismaClient, id: string) {
   return prisma.grid.findUnique({ where: { id }, select: { id: true, townId: true, villageId: true } });
 }
 
+/** A village's town, and whether any of the given grids lies in it (scope checks of village filters). */
+export async function findVillageScopeKey(prisma: PrismaClient, id: string, gridIds: string[]) {
+  const village = await prisma.region.findFirst({
+    where: { id, level: 'village' },
+    select: {
+      id: true,
+      parentId: true,
+      gridsInVillage: { where: { id: { in: gridIds } }, select: { id: true } },
+    },
+  });
+  return village
+    ? { id: village.id, townId: village.parentId ?? '', hasGridOf: village.gridsInVillage.length > 0 }
+    : null;
+}
+
 /** The box around the given grids (nulls when there are none). */
 export async function findGridsBBox(prisma: PrismaClient, where: Prisma.GridWhereInput) {
   const box = await prisma.grid.aggregate({

@@ -65,7 +65,12 @@ export const adminStaffPaths = {
     get: {
       summary: 'Roster in scope, with filters (admins and town leaders)',
       parameters: query(rosterQuerySchema),
-      responses: { '200': json(rosterPageSchema, 'OK'), '400': error('Invalid filter'), ...readErrors },
+      responses: {
+        '200': json(rosterPageSchema, 'OK'),
+        '400': error('Invalid filter'),
+        ...readErrors,
+        '404': error('No such grid or village (filter)'),
+      },
     },
     post: {
       summary: 'Create a person; answers the initial password once',
@@ -78,7 +83,7 @@ export const adminStaffPaths = {
     get: {
       summary: 'The roster (same filters) as XLSX',
       parameters: query(rosterQuerySchema),
-      responses: { '200': xlsx('Roster'), ...readErrors },
+      responses: { '200': xlsx('Roster'), ...readErrors, '404': error('No such grid or village (filter)') },
     },
   },
   '/api/admin/staff/{id}': {

@@ -359,6 +359,7 @@ export function buildOpenApiDocument() {
             '200': json(staffPageSchema, 'OK'),
             '400': errorResponse('Invalid filter'),
             ...authErrors,
+            '404': errorResponse('No such grid or village (filter)'),
           },
         },
       },

@@ -1,5 +1,5 @@
 import type { Actor } from '../../lib/auth/scope';
-import { forbidden } from '../../lib/errors';
+import { AppError, forbidden } from '../../lib/errors';
 
 /** Admins write the roster of their towns; town leaders may read it (list, export, coverage, audit). */
 export function assertCanReadRoster(actor: Actor): void {
@@ -19,6 +19,17 @@ export function assertTownInScope(actor: Actor, townId: string): void {
 }
 
 /**
+ * A change that ends posts or moves cases must stay inside the writer's towns: a person may be in
+ * scope through one town (home or a grid there) and still hold posts in another.
+ */
+export function assertAllInScope(actor: Actor, items: { townId: string; label: string }[]): void {
+  const outside = items.filter((i) => !actor.scope.townIds.includes(i.townId)).map((i) => i.label);
+  if (outside.length) {
+    throw new AppError('forbidden', 'This person also works in a town you do not administer', { outside });
+  }
+}
+
+/**
  * The actor as a roster writer: their territory narrowed to the towns they administer, so someone who
  * administers one town and leads another reads both rosters but changes only the first.
  */
@@ -30,7 +41,10 @@ export function asRosterWriter(actor: Actor): Actor {
     scope: {
       ...actor.scope,
       townIds: towns,
-      regionIds: actor.scope.regionIds.filter((id) => towns.includes(id) || actor.scope.level === 'county'),
+      // The regions the admin role is held for (a county town leader's county is not one of them).
+      regionIds: actor.scope.regionIds.filter(
+        (id) => towns.includes(id) || actor.scope.adminCountyIds.includes(id),
+      ),
       memberTownIds: actor.scope.memberTownIds.filter((id) => towns.includes(id)),
     },
   };

@@ -8,7 +8,12 @@ import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repository';
 import { findOpenCasesAssignedTo, handOverCase } from '../cases/case-handover';
 import { isEligibleAssignee } from '../cases/cases.repository';
-import { type AuditSource, assertCanReadRoster, assertCanWriteRoster } from './admin-access';
+import {
+  type AuditSource,
+  assertAllInScope,
+  assertCanReadRoster,
+  assertCanWriteRoster,
+} from './admin-access';
 import { loadStaffInScope } from './roster-read.service';
 import {
   deleteSessionsOf,
@@ -83,6 +88,12 @@ async function runHandover(
 ): Promise<HandoverResult> {
   const { actor } = source;
   const person = await loadStaffInScope(tx, actor, staffId);
+  const openCases = await findOpenCasesAssignedTo(tx, person.id);
+  // Every post that ends and every case that moves must lie in a town the admin administers.
+  assertAllInScope(actor, [
+    ...person.assignments.map((a) => ({ townId: a.grid.townId, label: a.grid.code })),
+    ...openCases.map((c) => ({ townId: c.townId, label: c.number })),
+  ]);
   if (person.id === actor.id) throw new AppError('unprocessable', 'You cannot hand over your own work');
   if (person.status === 'departed') throw new AppError('unprocessable', 'This person has already departed');
   const at = new Date();
@@ -126,7 +137,7 @@ async function runHandover(
   const cases: HandoverResult['cases'] = [];
   const leaders = new Map<string, { id: string; name: string } | null>();
   const refused: string[] = [];
-  for (const c of await findOpenCasesAssignedTo(tx, person.id)) {
+  for (const c of openCases) {
     const target = colleague ?? (await leaderOf(tx, c.grid.id, person.id, leaders));
     const isEligible =
       target && (await isEligibleAssignee(tx, target.id, { gridId: c.grid.id, townId: c.townId }));

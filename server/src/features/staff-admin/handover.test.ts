@@ -1,4 +1,4 @@
-import { createTestTown, TEST_PASSWORD, type TestTown } from '@gridgov/db/testing';
+import { createStaff, createTestTown, TEST_PASSWORD, type TestTown } from '@gridgov/db/testing';
 import { projectCase } from '@gridgov/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpClient, startTestApp, type TestApp } from '../../testing/test-app';
@@ -182,6 +182,41 @@ describe('handover', () => {
     expect(
       await app.db.prisma.gridAssignment.count({ where: { staffId: t.workers[0]![0]!.id, endedAt: null } }),
     ).toBe(1);
+  });
+
+  it('when the person also works in a town the admin does not administer, then 403 and nothing changes; a county admin may', async () => {
+    const other = await createTestTown(app.db.prisma, { countyId: town.countyId });
+    const person = await createStaff(app.db.prisma, {
+      regionId: town.townId,
+      grids: [
+        { gridId: town.grids[1]![1]!.id, role: 'patroller' },
+        { gridId: other.grids[0]![0]!.id, role: 'patroller' },
+      ],
+    });
+    const mixed = await createStaff(app.db.prisma, {
+      regionId: town.townId,
+      roles: [{ role: 'admin' }, { role: 'town_leader', regionId: other.townId }],
+    });
+    const body = { status: 'departed', mode: 'grid_leader', note: '离职' };
+    const state = () =>
+      app.db.prisma.staff.findUniqueOrThrow({
+        where: { id: person.id },
+        select: { status: true, assignments: { where: { endedAt: null }, select: { gridId: true } } },
+      });
+    const before = await state();
+    expect(before.assignments).toHaveLength(2);
+    for (const client of [admin, await signedIn(app, mixed.username)]) {
+      const res = await client.post(`/api/admin/staff/${person.id}/handover`, body);
+      expect(res.status).toBe(403);
+      expect(await state()).toEqual(before);
+    }
+    const county = await createStaff(app.db.prisma, { regionId: town.countyId, roles: [{ role: 'admin' }] });
+    const res = await (await signedIn(app, county.username)).post(
+      `/api/admin/staff/${person.id}/handover`,
+      body,
+    );
+    expect(res.status).toBe(200);
+    expect(await state()).toEqual({ status: 'departed', assignments: [] });
   });
 
   it('when a town leader, or nobody, asks for a handover, then 403 / 401', async () => {

@@ -8,6 +8,7 @@ import { assertCanReadRoster } from './admin-access';
 import { toRosterItem, toStaffDetail } from './roster-mappers';
 import {
   findAssignmentHistory,
+  findFilterTown,
   findRosterPage,
   findRosterRow,
   type RosterRow,
@@ -41,8 +42,19 @@ export function buildRosterWhere(actor: Actor, query: RosterQuery): Prisma.Staff
   return { AND: filters };
 }
 
+/** A filter naming a grid or village outside the territory is 403, as on /api/staff (decision 004). */
+export async function assertRosterFiltersInScope(db: Db, actor: Actor, query: RosterQuery): Promise<void> {
+  for (const filter of [{ gridId: query.gridId }, { villageId: query.villageId }]) {
+    if (!filter.gridId && !filter.villageId) continue;
+    const townId = await findFilterTown(db, filter);
+    if (!townId) throw notFound(filter.gridId ? 'Grid' : 'Village');
+    if (!actor.scope.townIds.includes(townId)) throw forbidden('This filter is outside your scope');
+  }
+}
+
 export async function listRoster(ctx: AppContext, actor: Actor, query: RosterQuery): Promise<RosterPage> {
   assertCanReadRoster(actor);
+  await assertRosterFiltersInScope(ctx.prisma, actor, query);
   const { items, total } = await findRosterPage(ctx.prisma, buildRosterWhere(actor, query), {
     skip: (query.page - 1) * query.pageSize,
     take: query.pageSize,

@@ -12,7 +12,7 @@ import {
 import type { AppContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { diffFields, recordAudit } from '../audit/audit.repository';
-import { type AuditSource, assertCanWriteRoster, assertTownInScope } from './admin-access';
+import { type AuditSource, assertAllInScope, assertCanWriteRoster, assertTownInScope } from './admin-access';
 import { generateInitialPassword } from './initial-password';
 import { toAuditedStaff } from './roster-mappers';
 import { getStaffDetail, loadStaffInScope } from './roster-read.service';
@@ -191,6 +191,10 @@ export function setStaffRoles(ctx: AppContext, source: AuditSource, staffId: str
     await replaceRoles(tx, row.id, remove, add);
     // Without the role, its grids go too (their history stays).
     const ended = row.assignments.filter((a) => isGridRole(a.role as Role) && !wanted.has(a.role as Role));
+    assertAllInScope(
+      source.actor,
+      ended.map((a) => ({ townId: a.grid.townId, label: a.grid.code })),
+    );
     if (ended.length)
       await endAssignments(
         tx,

@@ -58,6 +58,18 @@ describe('roster reads', () => {
     expect(all.body.items.some((s: { id: string }) => s.id === otherTown.admin.id)).toBe(false);
   });
 
+  it('when a filter names a grid or village of another town, then 403 (as /api/staff), not an empty page', async () => {
+    const leader = await signedIn(town.townLeader.username);
+    for (const query of [`gridId=${otherTown.grids[0]![0]!.id}`, `villageId=${otherTown.villageIds[0]}`]) {
+      expect((await leader.get(`/api/admin/staff?${query}`)).status).toBe(403);
+      expect((await leader.get(`/api/admin/staff/export.xlsx?${query}`)).status).toBe(403);
+    }
+    const own = await leader.get(`/api/admin/staff?gridId=${town.grids[0]![0]!.id}`);
+    expect(own.status).toBe(200);
+    expect(own.body.total).toBeGreaterThan(0);
+    expect((await leader.get(`/api/admin/staff?villageId=${town.villageIds[1]}`)).status).toBe(200);
+  });
+
   it('when the town leader tries to write, then 403 and nothing changes', async () => {
     const leader = await signedIn(town.townLeader.username);
     const target = town.patrollers[0]!;
@@ -151,6 +163,23 @@ describe('roster writes', () => {
       (await client.request('PATCH', `/api/admin/grids/${grid}`, { body: { households: 7 } })).status,
     ).toBe(403);
     expect((await client.post('/api/admin/staff', newPerson(town.townId))).status).toBe(201);
+  });
+
+  it('when removing a grid role would end a post in a town the admin does not administer, then 403 and the post stays', async () => {
+    const mixed = await createStaff(app.db.prisma, {
+      regionId: town.townId,
+      roles: [{ role: 'admin' }, { role: 'town_leader', regionId: otherTown.townId }],
+    });
+    const person = await createStaff(app.db.prisma, {
+      regionId: town.townId,
+      grids: [{ gridId: otherTown.grids[0]![0]!.id, role: 'patroller' }],
+    });
+    const res = await (await signedIn(mixed.username)).request('PUT', `/api/admin/staff/${person.id}/roles`, {
+      body: { roles: [] },
+    });
+    expect(res.status).toBe(403);
+    const active = await app.db.prisma.gridAssignment.count({ where: { staffId: person.id, endedAt: null } });
+    expect(active).toBe(1);
   });
 
   it('when an admin edits a person, then before → after holds only the changed fields', async () => {

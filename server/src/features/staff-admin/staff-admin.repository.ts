@@ -66,6 +66,20 @@ export function findTown(db: Db, id: string) {
   return db.region.findFirst({ where: { id, level: 'town' }, select: { id: true } });
 }
 
+/** The town a roster filter's village or grid lies in (null when there is no such village or grid). */
+export async function findFilterTown(db: Db, filter: { gridId?: string; villageId?: string }) {
+  if (filter.gridId) {
+    return (
+      (await db.grid.findUnique({ where: { id: filter.gridId }, select: { townId: true } }))?.townId ?? null
+    );
+  }
+  const village = await db.region.findFirst({
+    where: { id: filter.villageId!, level: 'village' },
+    select: { parentId: true },
+  });
+  return village?.parentId ?? null;
+}
+
 export function findGridForAssignment(db: Db, id: string) {
   return db.grid.findUnique({ where: { id }, select: { id: true, code: true, townId: true } });
 }

@@ -121,7 +121,8 @@ export function createStaffAdminRouter(ctx: AppContext): Router {
 
   router.get('/admin/staff-imports/template.:format', async (req, res) => {
     const { format } = formatParams.parse(req.params);
-    sendDownload(res, await buildImportTemplate(ctx, requireActor(req), format));
+    // The reference sheet lists where this person may import: the towns they administer.
+    sendDownload(res, await buildImportTemplate(ctx, asRosterWriter(requireActor(req)), format));
   });
   router.post('/admin/staff-imports', parseRosterFile, async (req, res) => {
     if (!req.file)

@@ -2,8 +2,8 @@ import type { Prisma } from '@gridgov/db';
 import type { Role, StaffListQuery, StaffPage } from '@gridgov/shared';
 import { type Actor, assertGridInScope, staffScopeWhere } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
-import { notFound } from '../../lib/errors';
-import { findGridScopeKey } from '../grids/grids.repository';
+import { forbidden, notFound } from '../../lib/errors';
+import { findGridScopeKey, findVillageScopeKey } from '../grids/grids.repository';
 import { findStaffPage } from './staff.repository';
 
 async function assertFilterTargetsInScope(
@@ -15,6 +15,13 @@ async function assertFilterTargetsInScope(
     const grid = await findGridScopeKey(ctx.prisma, query.gridId);
     if (!grid) throw notFound('Grid');
     assertGridInScope(actor.scope, grid);
+  }
+  if (query.villageId) {
+    const village = await findVillageScopeKey(ctx.prisma, query.villageId, actor.scope.gridIds);
+    if (!village) throw notFound('Village');
+    const isInScope =
+      actor.scope.level === 'grids' ? village.hasGridOf : actor.scope.townIds.includes(village.townId);
+    if (!isInScope) throw forbidden('This village is outside your scope');
   }
 }
 

@@ -97,6 +97,15 @@ describe('GET /api/staff', () => {
     expect(res.status).toBe(403);
   });
 
+  it('when a filter names a village outside the scope, then 403 like a grid filter, not an empty page', async () => {
+    const worker = await signedIn(town.workers[0]![1]!.username);
+    expect((await worker.get(`/api/staff?villageId=${town.villageIds[1]}`)).status).toBe(403);
+    expect((await worker.get(`/api/staff?villageId=${town.villageIds[0]}`)).status).toBe(200);
+    const leader = await signedIn(town.townLeader.username);
+    expect((await leader.get(`/api/staff?villageId=${otherTown.villageIds[0]}`)).status).toBe(403);
+    expect((await leader.get(`/api/staff?villageId=${town.villageIds[1]}`)).status).toBe(200);
+  });
+
   it('when a filter is invalid, then 400 with details', async () => {
     const client = await signedIn(town.townLeader.username);
     const res = await client.get('/api/staff?role=emperor&pageSize=9999');

@@ -26,6 +26,11 @@ export interface ActorScope {
   leaderTownIds: string[];
   /** Towns the person administers (directly or through the county): where they may change the net. */
   adminTownIds: string[];
+  /**
+   * Counties the person holds `admin` for: county-wide settings (categories, calendar) need this, not
+   * `level === 'county'`, which a county town leader who administers one town also has.
+   */
+  adminCountyIds: string[];
   /** Towns the person works in (whole-town roles, or the towns of their grids): where they may report. */
   memberTownIds: string[];
 }
@@ -93,6 +98,9 @@ export async function buildActorScope(
       leaderGridIds: [...new Set(assignments.filter((a) => a.role === 'grid_leader').map((a) => a.gridId))],
       leaderTownIds,
       adminTownIds,
+      adminCountyIds: regional
+        .filter((r) => r.role === 'admin' && r.region.level === 'county')
+        .map((r) => r.region.id),
       memberTownIds: [...new Set([...townIds, ...assignments.map((a) => a.grid.townId)])],
     },
   };
@@ -113,6 +121,11 @@ export function staffScopeWhere(scope: ActorScope): Prisma.StaffWhereInput {
   const inScopeGrid = { assignments: { some: { endedAt: null, grid: gridScopeWhere(scope) } } };
   if (scope.level === 'grids') return inScopeGrid;
   return { OR: [{ regionId: { in: scope.townIds } }, inScopeGrid] };
+}
+
+/** Whether the person administers a whole county (county-wide settings), whatever else they hold. */
+export function isCountyAdmin(scope: ActorScope): boolean {
+  return scope.adminCountyIds.length > 0;
 }
 
 export function assertGridInScope(scope: ActorScope, grid: { id: string; townId: string }): void {

@@ -3,7 +3,7 @@ import { IMPORT_COLUMNS, type ImportProblem, type RosterQuery } from '@gridgov/s
 import type { Actor } from '../../../lib/auth/scope';
 import type { AppContext } from '../../../lib/context';
 import { assertCanReadRoster, assertCanWriteRoster } from '../admin-access';
-import { buildRosterWhere } from '../roster-read.service';
+import { assertRosterFiltersInScope, buildRosterWhere } from '../roster-read.service';
 import { findRosterPage } from '../staff-admin.repository';
 import { describeProblem } from './problem-messages';
 import { findGridsOfTowns, findVillagesOfTowns } from './roster-import.repository';
@@ -89,6 +89,7 @@ const EXPORT_LIMIT = 50_000;
 
 export async function exportRoster(ctx: AppContext, actor: Actor, query: RosterQuery): Promise<Download> {
   assertCanReadRoster(actor);
+  await assertRosterFiltersInScope(ctx.prisma, actor, query);
   const { items } = await findRosterPage(ctx.prisma, buildRosterWhere(actor, query), {
     skip: 0,
     take: EXPORT_LIMIT,

@@ -343,6 +343,24 @@ describe('template', () => {
     const codes = workbook.worksheets[2]!.getColumn(3).values;
     expect(codes).toContain(grid(1, 1));
   });
+
+  it('when someone administers one town and only leads another, then the template lists only the first’s grids', async () => {
+    const led = await createTestTown(app.db.prisma);
+    const mixed = await createStaff(app.db.prisma, {
+      regionId: town.townId,
+      roles: [{ role: 'admin' }, { role: 'town_leader', regionId: led.townId }],
+    });
+    const client = app.client();
+    await client.signIn(mixed.username, TEST_PASSWORD);
+    const xlsx = await fetch(`${app.url}/api/admin/staff-imports/template.xlsx`, {
+      headers: { cookie: `gridgov_session=${client.cookie('gridgov_session')}` },
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const codes = workbook.worksheets[2]!.getColumn(3).values;
+    expect(codes).toContain(grid(1, 1));
+    expect(codes).not.toContain(led.grids[0]![0]!.code);
+  });
 });
 
 // A grid of the test town freed of its worker for the commit test.
