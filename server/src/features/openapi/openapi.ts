@@ -34,6 +34,7 @@ import {
   updateCategorySchema,
   uploadSchema,
 } from '@gridgov/shared';
+import { accountPaths } from './openapi-account';
 import { adminGeoPaths } from './openapi-admin-geo';
 import { adminStaffPaths } from './openapi-admin-staff';
 import {
@@ -83,6 +84,7 @@ export function buildOpenApiDocument() {
     },
     security: [{ session: [] }],
     paths: {
+      ...accountPaths,
       ...adminGeoPaths,
       '/api/health': {
         get: {

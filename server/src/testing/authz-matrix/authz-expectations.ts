@@ -123,6 +123,29 @@ const COUNTY_ADMIN: Row = {
   mixed: '403',
 };
 
+/** Own-password change with a wrong current password: every signed-in person gets 422, nobody else. */
+const WRONG_CURRENT_PASSWORD: Row = {
+  countyAdmin: '422',
+  townAdmin: '422',
+  townLeader: '422',
+  gridLeader: '422',
+  gridWorker: '422',
+  patroller: '422',
+  anonymous: '401',
+  mixed: '422',
+};
+/** A wrong activation code is refused alike for everyone, signed in or not. */
+const NOBODY: Row = {
+  countyAdmin: '401',
+  townAdmin: '401',
+  townLeader: '401',
+  gridLeader: '401',
+  gridWorker: '401',
+  patroller: '401',
+  anonymous: '401',
+  mixed: '401',
+};
+
 export const EXPECTATIONS: Record<string, RouteExpectation> = {
   // Public
   'GET /api/health': { objects: 'none', expect: PUBLIC, probe: get('/api/health') },
@@ -147,6 +170,31 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
       method: 'POST',
       path: '/api/auth/logout',
       client: await secondSession(p.world, p.actor),
+    }),
+  },
+
+  'POST /api/auth/activate': {
+    objects: 'none',
+    expect: NOBODY,
+    probe: async (p) => ({
+      method: 'POST',
+      path: '/api/auth/activate',
+      // A username of its own per actor: wrong codes count against the sign-in throttle of that username.
+      body: {
+        username: `no-such-${p.actor.toLowerCase()}`,
+        code: 'K7QM-3XPA-9TRW',
+        newPassword: 'Matrix2026probe',
+      },
+    }),
+  },
+  'POST /api/auth/password': {
+    objects: 'none',
+    expect: WRONG_CURRENT_PASSWORD,
+    // A wrong current password: the route is reached (not 401/403) without changing anyone's password.
+    probe: async () => ({
+      method: 'POST',
+      path: '/api/auth/password',
+      body: { currentPassword: 'not-the-password-1', newPassword: 'Matrix2026probe' },
     }),
   },
 
@@ -294,6 +342,21 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   'GET /api/admin/coverage': { objects: 'none', expect: ADMIN_READERS, probe: get('/api/admin/coverage') },
   'GET /api/admin/audit': { objects: 'none', expect: ADMIN_READERS, probe: get('/api/admin/audit') },
+  // Sign-in throttles: administrators, for the staff of the towns they administer (decision 016).
+  'GET /api/admin/sign-in-throttles': {
+    objects: 'none',
+    expect: ADMINS,
+    probe: get('/api/admin/sign-in-throttles'),
+  },
+  'POST /api/admin/sign-in-throttles/clear': {
+    objects: 'none',
+    expect: ADMINS,
+    probe: async (p) => ({
+      method: 'POST',
+      path: '/api/admin/sign-in-throttles/clear',
+      body: { kind: 'username', key: p.world.a.patrollers[6]!.username },
+    }),
+  },
   'GET /api/admin/staff/:id': {
     objects: 'grid',
     expect: ADMIN_READ_TERRITORY,
