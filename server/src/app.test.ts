@@ -1,8 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createTestTown, TEST_PASSWORD } from '@gridgov/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminGeoPaths } from './features/openapi/openapi-admin-geo';
+import { openEventStream } from './testing/event-stream';
 import { startTestApp, type TestApp } from './testing/test-app';
 
 let app: TestApp;
@@ -68,6 +70,28 @@ describe('HTTP basics', () => {
   });
 });
 
+describe('HTTP compression (issue 13)', () => {
+  it('when a client accepts brotli or gzip, then JSON and pages come compressed; the live event stream never does', async () => {
+    const big = await fetch(`${app.url}/api/openapi.json`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(big.headers.get('content-encoding')).toBe('br');
+    const zipped = await fetch(`${app.url}/api/openapi.json`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(JSON.parse(await zipped.text()).openapi).toBe('3.1.0');
+
+    const town = await createTestTown(app.db.prisma);
+    const leader = app.client();
+    await leader.signIn(town.townLeader.username, TEST_PASSWORD);
+    const stream = await openEventStream(app.url, leader);
+    try {
+      expect(stream.status).toBe(200);
+      expect(stream.headers.get('content-type')).toContain('text/event-stream');
+      expect(stream.headers.get('content-encoding')).toBeNull();
+    } finally {
+      stream.close();
+    }
+  });
+});
+
 describe('HTTPS-only headers (issue 12)', () => {
   it('when a page comes over plain HTTP, then no HSTS and no upgrade-insecure-requests; over HTTPS via a trusted proxy, both', async () => {
     const plain = await app.client().get('/cases');
@@ -94,9 +118,11 @@ describe('GET /api/openapi.json', () => {
     expect(res.body.openapi).toBe('3.1.0');
     expect(Object.keys(res.body.paths).sort()).toEqual(
       [
+        '/api/auth/activate',
         '/api/auth/csrf',
         '/api/auth/login',
         '/api/auth/logout',
+        '/api/auth/password',
         '/api/cases',
         '/api/cases/bulk-dispatch',
         '/api/cases/export',
@@ -125,6 +151,8 @@ describe('GET /api/openapi.json', () => {
         ...[
           '/api/admin/audit',
           '/api/admin/coverage',
+          '/api/admin/sign-in-throttles',
+          '/api/admin/sign-in-throttles/clear',
           '/api/admin/staff',
           '/api/admin/staff/export.xlsx',
           '/api/admin/staff/{id}',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import express, { type Express, Router } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -30,6 +31,7 @@ import { AppError } from './lib/errors';
 import { checkInput } from './lib/input-gate/input-gate';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const LIVE_EVENTS_PATH = '/api/events';
 const DEFAULT_CLIENT_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../client/dist');
 
 function tileOrigin(tileUrl: string): string[] {
@@ -88,6 +90,7 @@ export function createApp(ctx: AppContext): Express {
     }),
   );
   app.use(securityHeaders(ctx));
+  app.use(compressResponses());
   app.use('/api', createApiRouter(ctx));
 
   const clientDist = ctx.config.CLIENT_DIST ?? DEFAULT_CLIENT_DIST;
@@ -103,6 +106,17 @@ export function createApp(ctx: AppContext): Express {
   }
   app.use(createErrorMiddleware(ctx.logger));
   return app;
+}
+
+/**
+ * Brotli or gzip for everything compressible (the client's JavaScript, API JSON, CSV exports) — phones
+ * on village networks pay for every byte — except the live event stream, whose events must leave as
+ * they are written (a compressor would hold them back).
+ */
+function compressResponses(): express.RequestHandler {
+  return compression({
+    filter: (req, res) => !req.originalUrl.startsWith(LIVE_EVENTS_PATH) && compression.filter(req, res),
+  });
 }
 
 /**
