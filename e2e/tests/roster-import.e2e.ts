@@ -42,6 +42,12 @@ describe('roster import', () => {
     expect(gridCode).toMatch(/^\d{15}$/);
     await page.screenshot({ path: artifactPath('admin-person-1280.png'), fullPage: true });
     await page.getByRole('button', { name: '确认交接' }).click();
+    // Nothing moves before the admin confirms, in a dialog naming the person and what goes where.
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(() => dialog.getByRole('heading').textContent()).toMatch(/gw085.*离职并交接/);
+    await expect.poll(() => dialog.textContent()).toMatch(/网格职务将解除/);
+    await page.screenshot({ path: artifactPath('admin-handover-confirm-1280.png') });
+    await dialog.getByRole('button', { name: '确认交接' }).click();
     await page.locator('.admin-card .notice').last().waitFor({ timeout: 60_000 });
     await page.screenshot({ path: artifactPath('admin-handover-1280.png'), fullPage: true });
     expect(await page.locator('.admin-card .notice').last().textContent()).toMatch(

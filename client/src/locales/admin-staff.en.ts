@@ -58,6 +58,19 @@ export const adminStaffEn: AdminStaffLocaleResources = {
       username: 'Username',
       code: 'Code',
     },
+    confirm: {
+      disableTitle: 'Disable the account of {{name}} ({{username}})?',
+      disableBody:
+        'They can no longer sign in, and every device they are signed in on is signed out now. Their grid posts and cases stay as they are; the account can be enabled again at any time.',
+      resetTitle: 'Reset the password of {{name}} ({{username}})?',
+      resetBody:
+        'The old password stops working at once and they are signed out everywhere. The new password is shown only once, and they must choose their own at their next sign-in.',
+      departTitle: 'Confirm that {{name}} ({{username}}) leaves, and hand over?',
+      leaveTitle: 'Confirm that {{name}} ({{username}}) goes on leave, and hand over?',
+      handoverCases: 'Open cases handed over: {{count}}',
+      handoverGridsEnd: 'Grid posts that end: {{count}}',
+      handoverGridsTo: 'Grid posts that go to {{name}}: {{count}}',
+    },
     password: {
       forUser: 'Initial password of {{username}}:',
       once: 'Shown only this once: pass it on now. The system keeps only a hash.',

@@ -60,6 +60,18 @@ export const adminStaffZhCN = {
       username: '用户名',
       code: '激活码',
     },
+    confirm: {
+      disableTitle: '停用 {{name}}（{{username}}）的账号？',
+      disableBody: '停用后此人无法登录，已登录的设备立即退出。网格职务和经手的事件不变，可随时重新启用。',
+      resetTitle: '重置 {{name}}（{{username}}）的密码？',
+      resetBody:
+        '旧密码立即失效，此人所有设备上的登录都会退出。新密码只显示一次，此人首次登录时须改为自己的密码。',
+      departTitle: '确认 {{name}}（{{username}}）离职并交接？',
+      leaveTitle: '确认 {{name}}（{{username}}）休假并交接？',
+      handoverCases: '{{count}} 件未办结事件将移交：',
+      handoverGridsEnd: '{{count}} 个网格职务将解除：',
+      handoverGridsTo: '{{count}} 个网格职务将转给 {{name}}：',
+    },
     password: {
       forUser: '账号 {{username}} 的初始密码：',
       once: '此密码只显示这一次，请立即告知本人；系统只保存其加密摘要。',

@@ -47,6 +47,7 @@ export const en: LocaleResources = {
     departed: 'Departed',
   },
   common: {
+    cancel: 'Cancel',
     listSeparator: ', ',
     loading: 'Loading…',
     retry: 'Retry',

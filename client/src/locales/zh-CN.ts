@@ -46,6 +46,7 @@ export const zhCN = {
     departed: '离岗',
   },
   common: {
+    cancel: '取消',
     listSeparator: '、',
     loading: '正在加载…',
     retry: '重试',

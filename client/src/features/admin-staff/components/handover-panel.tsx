@@ -1,6 +1,7 @@
-import type { StaffDetail } from '@gridgov/shared';
+import type { HandoverInput, StaffDetail } from '@gridgov/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Spinner } from '@/components/ui/spinner';
 import { useHandover, useHandoverPreview, useRoster } from '../api/roster';
 import { describeAdminError } from '../utils/describe-admin-error';
@@ -41,6 +42,7 @@ function HandoverForm({ person, handover }: { person: StaffDetail; handover: Han
   const preview = useHandoverPreview(person.id);
   const [mode, setMode] = useState<'colleague' | 'grid_leader'>('grid_leader');
   const [search, setSearch] = useState('');
+  const [pending, setPending] = useState<HandoverInput | null>(null);
   const colleagues = useRoster({
     q: search,
     role: '',
@@ -54,13 +56,16 @@ function HandoverForm({ person, handover }: { person: StaffDetail; handover: Han
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    handover.mutate({
+    // Nothing moves before the admin has seen what moves where.
+    setPending({
       status: form.get('status') === 'on_leave' ? 'on_leave' : 'departed',
       mode,
       colleagueId: mode === 'colleague' ? String(form.get('colleagueId') ?? '') : undefined,
       note: String(form.get('note') ?? ''),
     });
   }
+  const colleagueName = (colleagueId: string | undefined) =>
+    colleagues.data?.items.find((c) => c.id === colleagueId)?.name ?? '';
 
   return (
     <>
@@ -170,6 +175,50 @@ function HandoverForm({ person, handover }: { person: StaffDetail; handover: Han
           {t('adminStaff.handover.submit')}
         </button>
       </form>
+      {pending && (
+        <ConfirmDialog
+          title={t(
+            pending.status === 'departed'
+              ? 'adminStaff.confirm.departTitle'
+              : 'adminStaff.confirm.leaveTitle',
+            { name: person.name, username: person.username },
+          )}
+          confirmLabel={t('adminStaff.handover.submit')}
+          isPending={handover.isPending}
+          onCancel={() => setPending(null)}
+          onConfirm={() => {
+            handover.mutate(pending);
+            setPending(null);
+          }}
+        >
+          <p>{t('adminStaff.confirm.handoverCases', { count: preview.data?.cases.length ?? 0 })}</p>
+          <ul>
+            {(preview.data?.cases ?? []).map((c) => (
+              <li key={c.id}>
+                <span className="mono">{c.number}</span> →{' '}
+                {pending.mode === 'colleague'
+                  ? colleagueName(pending.colleagueId)
+                  : (c.gridLeader?.name ?? t('adminStaff.handover.noLeader'))}
+              </li>
+            ))}
+          </ul>
+          <p>
+            {pending.mode === 'colleague'
+              ? t('adminStaff.confirm.handoverGridsTo', {
+                  count: preview.data?.grids.length ?? 0,
+                  name: colleagueName(pending.colleagueId),
+                })
+              : t('adminStaff.confirm.handoverGridsEnd', { count: preview.data?.grids.length ?? 0 })}
+          </p>
+          <ul>
+            {(preview.data?.grids ?? []).map((g) => (
+              <li key={g.assignmentId}>
+                {g.grid.name} · {t(`roles.${g.role}`)}
+              </li>
+            ))}
+          </ul>
+        </ConfirmDialog>
+      )}
     </>
   );
 }

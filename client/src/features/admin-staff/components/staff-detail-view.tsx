@@ -2,6 +2,7 @@ import type { Role, StaffDetail } from '@gridgov/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorState } from '@/components/ui/error-state';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
@@ -57,6 +58,8 @@ function StaffEditor({ person }: { person: StaffDetail }) {
   const setDisabled = useSetDisabled(person.id);
   const reset = useResetPassword(person.id);
   const [roles, setRoleDraft] = useState<Role[]>(person.roles);
+  const [confirming, setConfirming] = useState<'disable' | 'reset' | null>(null);
+  const who = { name: person.name, username: person.username };
   const failed = [update, setRoles, setDisabled, reset].find((m) => m.isError);
 
   function save(event: FormEvent<HTMLFormElement>) {
@@ -116,13 +119,43 @@ function StaffEditor({ person }: { person: StaffDetail }) {
             {t('adminStaff.detail.backToWork')}
           </button>
         )}
-        <button type="button" className="button" onClick={() => setDisabled.mutate(!person.isDisabled)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => (person.isDisabled ? setDisabled.mutate(false) : setConfirming('disable'))}
+        >
           {person.isDisabled ? t('adminStaff.detail.enable') : t('adminStaff.detail.disable')}
         </button>
-        <button type="button" className="button" onClick={() => reset.mutate()}>
+        <button type="button" className="button" onClick={() => setConfirming('reset')}>
           {t('adminStaff.detail.resetPassword')}
         </button>
       </div>
+      {confirming === 'disable' && (
+        <ConfirmDialog
+          title={t('adminStaff.confirm.disableTitle', who)}
+          confirmLabel={t('adminStaff.detail.disable')}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            setDisabled.mutate(true);
+            setConfirming(null);
+          }}
+        >
+          <p>{t('adminStaff.confirm.disableBody')}</p>
+        </ConfirmDialog>
+      )}
+      {confirming === 'reset' && (
+        <ConfirmDialog
+          title={t('adminStaff.confirm.resetTitle', who)}
+          confirmLabel={t('adminStaff.detail.resetPassword')}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            reset.mutate();
+            setConfirming(null);
+          }}
+        >
+          <p>{t('adminStaff.confirm.resetBody')}</p>
+        </ConfirmDialog>
+      )}
       {reset.data && (
         <InitialPasswordNotice username={person.username} password={reset.data.initialPassword} />
       )}
