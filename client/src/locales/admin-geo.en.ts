@@ -101,7 +101,6 @@ export const adminGeoEn: AdminGeoLocaleResources = {
       slaUnit: 'Unit',
       unit: { working_hours: 'working hours', working_days: 'working days' },
       priority: 'Default priority',
-      priorityValue: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
       handler: 'Handled by default by',
       handlerValue: { grid_worker: 'Grid worker', department: 'Department' },
       department: 'Department',

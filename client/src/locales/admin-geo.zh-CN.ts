@@ -98,7 +98,6 @@ export const adminGeoZhCN = {
       slaUnit: '单位',
       unit: { working_hours: '工作小时', working_days: '工作日' },
       priority: '默认优先级',
-      priorityValue: { low: '低', normal: '一般', high: '高', urgent: '紧急' },
       handler: '默认处置人',
       handlerValue: { grid_worker: '网格员', department: '职能部门' },
       department: '部门名称',

@@ -35,12 +35,6 @@ export const casesEn: CaseLocaleResources = {
     auto_dispatch: 'Dispatched automatically',
     regrid: 'Moved to another grid',
   },
-  casePriority: {
-    low: 'Low',
-    normal: 'Normal',
-    high: 'High',
-    urgent: 'Urgent',
-  },
   deadlineStatus: {
     on_time: 'On time',
     due_soon: 'Due soon',

@@ -37,12 +37,6 @@ export const casesZhCN = {
     auto_dispatch: '自动派遣',
     regrid: '网格调整',
   },
-  casePriority: {
-    low: '低',
-    normal: '一般',
-    high: '紧急',
-    urgent: '特急',
-  },
   deadlineStatus: {
     on_time: '正常',
     due_soon: '即将超期',

@@ -46,6 +46,13 @@ export const en: LocaleResources = {
     on_leave: 'On leave',
     departed: 'Departed',
   },
+  // One set of priority labels for every page (report form, badges, category admin).
+  casePriority: {
+    low: 'Low',
+    normal: 'Normal',
+    high: 'High',
+    urgent: 'Urgent',
+  },
   common: {
     cancel: 'Cancel',
     listSeparator: ', ',

@@ -45,6 +45,13 @@ export const zhCN = {
     on_leave: '休假',
     departed: '离岗',
   },
+  // One set of priority labels for every page (report form, badges, category admin).
+  casePriority: {
+    low: '低',
+    normal: '一般',
+    high: '紧急',
+    urgent: '特急',
+  },
   common: {
     cancel: '取消',
     listSeparator: '、',

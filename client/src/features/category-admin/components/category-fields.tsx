@@ -63,7 +63,7 @@ export function CategoryFields({ draft, onChange }: Props) {
           label={t('adminGeo.categories.priority')}
           value={draft.defaultPriority}
           options={CASE_PRIORITIES}
-          optionLabel={(priority) => t(`adminGeo.categories.priorityValue.${priority}`)}
+          optionLabel={(priority) => t(`casePriority.${priority}`)}
           onChange={(defaultPriority) => onChange({ defaultPriority })}
         />
       </div>
