@@ -223,6 +223,13 @@ export const casesEn: CaseLocaleResources = {
     listLabel: 'Chosen photos',
     previewAlt: 'Photo {{index}}',
     uploading: 'Uploading…',
+    preparing: 'Shrinking the photo…',
+    rejected: 'Not added: {{reason}}',
+    rejections: {
+      not_an_image: 'this is not a photo',
+      file_too_large: 'the photo is still too large after shrinking',
+      image_unreadable: 'this photo cannot be read (the file may be damaged)',
+    },
     uploaded: 'Uploaded',
     failed: 'Upload failed',
     network: 'Connection lost; upload failed',
@@ -272,6 +279,12 @@ export const casesEn: CaseLocaleResources = {
     },
     submit: 'Submit report',
     submitting: 'Submitting…',
+    success: {
+      title: 'Report sent',
+      number: 'Case number:',
+      another: 'Report another',
+      dismiss: 'Dismiss',
+    },
     errors: {
       summary: 'Please check the marked fields',
       category: 'Choose a category',

@@ -224,6 +224,13 @@ export const casesZhCN = {
     listLabel: '已选择的照片',
     previewAlt: '照片 {{index}}',
     uploading: '正在上传…',
+    preparing: '正在压缩照片…',
+    rejected: '未添加：{{reason}}',
+    rejections: {
+      not_an_image: '这不是照片文件',
+      file_too_large: '照片压缩后仍然过大',
+      image_unreadable: '无法读取这张照片（文件可能已损坏）',
+    },
     uploaded: '已上传',
     failed: '上传失败',
     network: '网络中断，上传失败',
@@ -273,6 +280,12 @@ export const casesZhCN = {
     },
     submit: '提交上报',
     submitting: '正在提交…',
+    success: {
+      title: '上报成功',
+      number: '事件编号：',
+      another: '再报一件',
+      dismiss: '知道了',
+    },
     errors: {
       summary: '请检查标记的内容后再提交',
       category: '请选择事件类型',

@@ -5,13 +5,14 @@ import '@/styles/photo-picker.css';
 import type { CaseDetail } from '@gridgov/shared';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { useCase } from '@/features/cases/api/get-case';
 import { useCategories } from '@/features/cases/api/get-categories';
 import { CaseView } from '@/features/cases/components/case-view';
+import { ReportSuccessNotice, readReportedNumber } from '@/features/cases/components/report-success-notice';
 import { findCategory } from '@/features/cases/utils/categories';
 import { useGrid } from '@/features/grids/api/get-grid';
 import { useClientConfig } from '@/features/map/api/get-config';
@@ -25,9 +26,19 @@ export function CaseRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const caseQuery = useCase(id);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const reportedNumber = readReportedNumber(location.state);
 
   return (
     <div className="page case-route">
+      {reportedNumber && (
+        <ReportSuccessNotice
+          caseId={id}
+          caseNumber={reportedNumber}
+          onDismiss={() => navigate(location, { replace: true, state: null })}
+        />
+      )}
       <Link to={paths.cases} className="back-link">
         {t('caseDetail.back')}
       </Link>

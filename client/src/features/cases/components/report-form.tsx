@@ -57,6 +57,7 @@ export function ReportForm({
   const [pinGrid, setPinGrid] = useState<'matched' | 'outside' | null>(null);
   const [isDuplicateAcknowledged, setIsDuplicateAcknowledged] = useState(false);
   const [needsDuplicateDecision, setNeedsDuplicateDecision] = useState(false);
+  const [duplicateDecisionRequest, setDuplicateDecisionRequest] = useState(0);
   const [formError, setFormError] = useState<string | null>(null);
   const photos = usePhotoUploads();
   const geolocation = useGeolocation();
@@ -91,7 +92,11 @@ export function ReportForm({
     const result = validateReport(draft, category, photos.photoIds);
     setErrors(result.errors ?? {});
     if (!result.input) return setFormError(t('report.errors.summary'));
-    if (nearbyCases.length > 0 && !isAcknowledged) return setNeedsDuplicateDecision(true);
+    if (nearbyCases.length > 0 && !isAcknowledged) {
+      setNeedsDuplicateDecision(true);
+      setDuplicateDecisionRequest((count) => count + 1);
+      return;
+    }
     report.submit(result.input);
   }
 
@@ -194,6 +199,7 @@ export function ReportForm({
       <NearbyCasesNotice
         cases={nearbyCases}
         needsDecision={needsDuplicateDecision}
+        decisionRequest={duplicateDecisionRequest}
         isAcknowledged={isDuplicateAcknowledged}
         isSubmitting={report.isPending}
         onContinue={() => {
