@@ -47,6 +47,8 @@ export const en: LocaleResources = {
   },
   common: {
     listSeparator: ', ',
+    charCount: '{{count}}/{{max}}',
+    charCountOver: '{{count}}/{{max}}: {{over}} too many, please shorten it',
     loading: 'Loading…',
     retry: 'Retry',
     close: 'Close',

@@ -46,6 +46,8 @@ export const zhCN = {
   },
   common: {
     listSeparator: '、',
+    charCount: '{{count}}/{{max}}',
+    charCountOver: '{{count}}/{{max}}，超出 {{over}} 字，请删减',
     loading: '正在加载…',
     retry: '重试',
     close: '关闭',
