@@ -103,6 +103,7 @@ export const en: LocaleResources = {
     villageFilter: 'Village',
     gridSelect: 'Grid',
     chooseGrid: 'Choose a grid…',
+    gridSelected: 'Grid selected: {{code}} {{name}} ({{village}})',
     toolbarLabel: 'Map filters',
     allVillages: 'All villages',
     gridCount: 'Grids: {{count}}',

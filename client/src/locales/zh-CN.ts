@@ -101,6 +101,7 @@ export const zhCN = {
     villageFilter: '村（社区）',
     gridSelect: '网格',
     chooseGrid: '选择网格…',
+    gridSelected: '已选择网格：{{code}} {{name}}（{{village}}）',
     toolbarLabel: '地图筛选',
     allVillages: '全部村（社区）',
     gridCount: '共 {{count}} 个网格',

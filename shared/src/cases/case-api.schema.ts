@@ -19,7 +19,10 @@ export type LonLat = z.infer<typeof lonLatSchema>;
 export const createCaseSchema = z
   .object({
     categoryCode: z.string().min(1).max(40),
-    description: trimmed(CASE_TEXT_LIMITS.description).min(5, 'describe the problem in at least 5 characters'),
+    description: trimmed(CASE_TEXT_LIMITS.description).min(
+      5,
+      'describe the problem in at least 5 characters',
+    ),
     /** Map pin or the device's position; without it the grid must be chosen. */
     location: lonLatSchema.nullable().default(null),
     gridId: z.uuid().nullable().default(null),
@@ -27,7 +30,10 @@ export const createCaseSchema = z
     priority: casePrioritySchema.optional(),
     photoIds: z.array(z.uuid()).max(9).default([]),
     onBehalfOf: z
-      .object({ name: trimmed(CASE_TEXT_LIMITS.residentName).min(1), phone: z.string().regex(CHINA_MOBILE, 'a mainland mobile number') })
+      .object({
+        name: trimmed(CASE_TEXT_LIMITS.residentName).min(1),
+        phone: z.string().regex(CHINA_MOBILE, 'a mainland mobile number'),
+      })
       .nullable()
       .default(null),
     extra: z.record(z.string(), z.unknown()).default({}),

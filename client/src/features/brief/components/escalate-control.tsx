@@ -66,7 +66,11 @@ export function EscalateControl({ caseNumber, onEscalate, isPending, errorText }
       />
       <CharacterCount id={`${noteId}-count`} value={note} max={CASE_TEXT_LIMITS.note} />
       <div className="brief-escalate-buttons">
-        <button type="submit" className="button button-primary" disabled={isPending || !note.trim() || isNoteTooLong}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={isPending || !note.trim() || isNoteTooLong}
+        >
           {t('brief.escalateSubmit')}
         </button>
         <button type="button" className="button button-quiet" onClick={() => setIsOpen(false)}>

@@ -9,6 +9,7 @@ import type { GridFeature } from '../api/get-grids-geojson';
 import { buildChoroplethScale, readMetric } from '../utils/choropleth-scale';
 import type { MapFilters } from '../utils/map-filters';
 import { CaseClusterLayer } from './case-cluster-layer';
+import { CaseMarkerLegend } from './case-marker-legend';
 import { ChoroplethLayer, GRID_PANE, usePaneRenderer } from './choropleth-layer';
 import { FitToBox } from './fit-to-box';
 import { formatFigure, MapLegend } from './map-legend';
@@ -117,6 +118,7 @@ export function CommandMap(props: CommandMapProps) {
       {isColoured && (
         <MapLegend scale={scale} window={{ from: filters.from, to: filters.to }} status={figuresStatus} />
       )}
+      {layers.has('cases') && <CaseMarkerLegend />}
     </section>
   );
 }
