@@ -34,7 +34,7 @@ export function NearbyCasesNotice({
   useEffect(() => {
     if (decisionRequest === 0) return;
     ref.current?.focus({ preventScroll: true });
-    ref.current?.scrollIntoView({ block: 'start' });
+    ref.current?.scrollIntoView?.({ block: 'start' });
   }, [decisionRequest]);
 
   if (cases.length === 0) return null;

@@ -16,7 +16,7 @@ export function ReportSuccessNotice({ caseId, caseNumber, onDismiss }: ReportSuc
 
   useEffect(() => {
     ref.current?.focus({ preventScroll: true });
-    ref.current?.scrollIntoView({ block: 'start' });
+    ref.current?.scrollIntoView?.({ block: 'start' });
   }, []);
 
   return (
