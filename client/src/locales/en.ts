@@ -7,6 +7,7 @@ export const en: LocaleResources = {
     townName: 'Shijiao Town',
   },
   nav: {
+    admin: 'Administration',
     adminStaff: 'Staff admin',
     skipToContent: 'Skip to main content',
     label: 'Main navigation',

@@ -6,6 +6,7 @@ export const zhCN = {
     townName: '石角镇',
   },
   nav: {
+    admin: '系统管理',
     adminStaff: '人员管理',
     skipToContent: '跳到主要内容',
     label: '主导航',
