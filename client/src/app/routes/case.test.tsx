@@ -77,6 +77,9 @@ describe('case page', () => {
 
     const notice = await screen.findByRole('status', { name: '上报成功' });
     expect(notice).toHaveFocus();
+    // Once only: the state is gone, so a reload would show the plain case page.
+    expect(router.state.location.state).toBeNull();
+    expect(router.state.location.pathname).toBe(`/cases/${IDS.case1}`);
     expect(within(notice).getByRole('link', { name: '2026-001421' })).toHaveAttribute(
       'href',
       `/cases/${IDS.case1}`,
@@ -85,7 +88,6 @@ describe('case page', () => {
 
     await user.click(within(notice).getByRole('button', { name: '知道了' }));
     expect(screen.queryByRole('status', { name: '上报成功' })).not.toBeInTheDocument();
-    expect(router.state.location.state).toBeNull();
   });
 
   it('when a case page is opened any other way, then there is no success notice', async () => {

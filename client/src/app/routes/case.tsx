@@ -3,7 +3,7 @@ import '@/styles/badges.css';
 import '@/styles/case-page.css';
 import '@/styles/photo-picker.css';
 import type { CaseDetail } from '@gridgov/shared';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
@@ -28,16 +28,20 @@ export function CaseRoute() {
   const caseQuery = useCase(id);
   const location = useLocation();
   const navigate = useNavigate();
-  const reportedNumber = readReportedNumber(location.state);
+  // Shown once: the navigation state is cleared at once, so a reload or a later visit shows no notice.
+  const [reported, setReported] = useState(() => {
+    const number = readReportedNumber(location.state);
+    return number ? { caseId: id, number } : null;
+  });
+  const hasReportedState = readReportedNumber(location.state) !== null;
+  useEffect(() => {
+    if (hasReportedState) void navigate('.', { replace: true, state: null });
+  }, [hasReportedState, navigate]);
 
   return (
     <div className="page case-route">
-      {reportedNumber && (
-        <ReportSuccessNotice
-          caseId={id}
-          caseNumber={reportedNumber}
-          onDismiss={() => navigate(location, { replace: true, state: null })}
-        />
+      {reported?.caseId === id && (
+        <ReportSuccessNotice caseId={id} caseNumber={reported.number} onDismiss={() => setReported(null)} />
       )}
       <Link to={paths.cases} className="back-link">
         {t('caseDetail.back')}
