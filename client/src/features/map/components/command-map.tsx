@@ -115,10 +115,13 @@ export function CommandMap(props: CommandMapProps) {
         <VillageOutlineLayer features={features} isVisible={layers.has('villages')} />
         <FitToBox box={props.fitBox} />
       </MapContainer>
-      {isColoured && (
-        <MapLegend scale={scale} window={{ from: filters.from, to: filters.to }} status={figuresStatus} />
-      )}
-      {layers.has('cases') && <CaseMarkerLegend />}
+      {/* Bottom left, one above the other: the grid panel opens on the right. */}
+      <div className="map-legends">
+        {layers.has('cases') && <CaseMarkerLegend />}
+        {isColoured && (
+          <MapLegend scale={scale} window={{ from: filters.from, to: filters.to }} status={figuresStatus} />
+        )}
+      </div>
     </section>
   );
 }
