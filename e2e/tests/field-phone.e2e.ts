@@ -197,3 +197,45 @@ describe('the phone in the field (390×844)', () => {
       .toBe('handled');
   }, 240_000);
 });
+
+describe('header and map for every screen (issue 13)', () => {
+  it('when the administrator opens any page at 1440 or 1280 px, then the menu fits on one line, with the administration pages under 系统管理', async () => {
+    for (const width of [1440, 1280]) {
+      const page = await openAs('admin', { width, height: 900 });
+      await page.goto(`${baseUrl()}/cases`);
+      const nav = page.getByRole('navigation', { name: '主导航' });
+      await nav.getByRole('link', { name: '事件列表' }).waitFor();
+      const rows = await nav.evaluate((element) => {
+        const tops = Array.from(element.children).map((child) =>
+          Math.round(child.getBoundingClientRect().top),
+        );
+        return new Set(tops).size;
+      });
+      expect(rows, `${width} px`).toBe(1);
+      await nav.getByRole('button', { name: '系统管理' }).click();
+      await nav.getByRole('link', { name: '人员管理' }).waitFor();
+      await page.screenshot({ path: artifactPath(`field-header-admin-${width}.png`) });
+      await page.context().close();
+    }
+    const phone = await openAs('admin');
+    await phone.getByRole('button', { name: '打开菜单' }).click();
+    await phone.getByRole('link', { name: '工作日历' }).waitFor();
+    await phone.screenshot({ path: artifactPath('field-header-admin-390.png') });
+  });
+
+  it('when a town leader picks a grid with the keyboard on the command map, then it is selected, its panel opens and the choice is announced', async () => {
+    const page = await openAs('town01', { width: 1280, height: 900 });
+    await page.getByTestId('grid-map').waitFor({ timeout: 30_000 });
+    const picker = page.getByRole('combobox', { name: '网格', exact: true });
+    await picker.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.url()).toContain('grid=');
+    await page.getByRole('complementary', { name: '网格详情' }).first().waitFor();
+    expect(await page.getByTestId('grid-selection-status').textContent()).toMatch(
+      /^已选择网格：\S+ .+（.+）$/,
+    );
+    const legend = page.getByTestId('case-marker-legend');
+    expect(await legend.getByText('红色外圈：已超期').isVisible()).toBe(true);
+    await page.screenshot({ path: artifactPath('field-map-keyboard.png') });
+  });
+});
