@@ -169,6 +169,8 @@ describe('grid boundary administration in the browser', () => {
   it('when a town leader signs in, then the calendar is in the menu read-only and grid administration is not', async () => {
     const page = await openAs('town01', { width: 1280, height: 900 });
     const nav = page.getByRole('navigation', { name: '主导航' });
+    // The administration pages share the 系统管理 menu (issue 13).
+    await nav.getByRole('button', { name: '系统管理' }).click();
     await nav.getByRole('link', { name: '工作日历' }).click();
     await page.getByText('只读：只有管理员可以修改。').waitFor();
     expect(await nav.getByRole('link', { name: '网格边界' }).count()).toBe(0);

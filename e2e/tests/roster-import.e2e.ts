@@ -30,6 +30,7 @@ describe('roster import', () => {
     const context = await newIsolatedContext(browser);
     const page = await context.newPage();
     await signIn(page, 'admin');
+    await page.getByRole('button', { name: '系统管理' }).click();
     await page.getByRole('link', { name: '人员管理' }).click();
     await page.getByRole('heading', { name: '人员名册' }).waitFor();
 

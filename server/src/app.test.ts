@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestTown, TEST_PASSWORD } from '@gridgov/db/testing';
+import { clientConfigSchema } from '@gridgov/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminGeoPaths } from './features/openapi/openapi-admin-geo';
 import { openEventStream } from './testing/event-stream';
@@ -67,6 +68,15 @@ describe('HTTP basics', () => {
   it('when GET /api/config is called, then the map configuration comes back (no tile layer by default)', async () => {
     const res = await app.client().get('/api/config');
     expect(res.body.map).toEqual({ tileUrl: null, tileAttribution: '', center: [21.9, 110.3], zoom: 12 });
+  });
+
+  it('when GET /api/config is called, then it tells the upload limits a phone must shrink photos to', async () => {
+    const res = await app.client().get('/api/config');
+    expect(clientConfigSchema.parse(res.body).uploads).toEqual({
+      maxBytes: 10 * 1024 * 1024,
+      maxSidePx: 12_000,
+      acceptedTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    });
   });
 });
 

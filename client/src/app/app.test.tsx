@@ -67,6 +67,32 @@ describe('app shell', () => {
     expect(await screen.findByRole('heading', { name: '石角镇' })).toBeInTheDocument();
   });
 
+  it('when a town leader opens 系统管理, then the administration pages they may read are listed, and Escape closes it', async () => {
+    mockFetch({
+      'GET /api/me': () => jsonResponse(buildMe()),
+      'GET /api/regions/tree': () => jsonResponse(buildRegionTree()),
+    });
+    renderApp('/hierarchy');
+    const user = userEvent.setup();
+    const nav = within(await screen.findByRole('navigation', { name: '主导航' }));
+    const menuButton = nav.getByRole('button', { name: '系统管理' });
+    const menu = nav.getByRole('list', { hidden: true, name: '系统管理' });
+    expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(menuButton);
+
+    expect(menuButton).toHaveAttribute('aria-expanded', 'true');
+    expect(menu).toHaveAttribute('data-open', 'true');
+    expect(
+      within(menu)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['人员管理', '工作日历']);
+    await user.keyboard('{Escape}');
+    expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+    expect(menuButton).toHaveFocus();
+  });
+
   it('when a grid worker is signed in, then reporting, their tasks and the case list are in the navigation', async () => {
     mockFetch({
       'GET /api/me': () => jsonResponse(buildMe({ roles: ['grid_worker'], name: '张伟' })),

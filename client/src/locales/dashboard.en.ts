@@ -13,6 +13,13 @@ export const dashboardEn: DashboardLocaleResources = {
     },
     legendTitle: 'Legend: {{metric}}',
     legendNoData: 'No data',
+    markerLegend: {
+      title: 'Legend: case markers',
+      overdue: 'Red ring: overdue',
+      escalated: 'Large dot, black ring: escalated',
+      cluster: 'Blue number: several cases (click to zoom in)',
+      clusterOverdue: 'Red number: some of them overdue',
+    },
     legendWindow: '{{from}} to {{to}}',
     figuresUnavailable: 'Grid figures are unavailable right now; grids are shown in grey',
     figuresLoading: 'Loading grid figures…',

@@ -15,6 +15,13 @@ export const dashboardZhCN = {
     },
     legendTitle: '图例：{{metric}}',
     legendNoData: '无数据',
+    markerLegend: {
+      title: '图例：事件标记',
+      overdue: '红色外圈：已超期',
+      escalated: '大圆点、黑色外圈：已督办',
+      cluster: '蓝色数字圆：多件事件（点击放大）',
+      clusterOverdue: '红色数字圆：其中有超期事件',
+    },
     legendWindow: '{{from}} 至 {{to}}',
     figuresUnavailable: '暂时无法获取网格统计，网格以灰色显示',
     figuresLoading: '正在加载网格统计…',

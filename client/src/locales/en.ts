@@ -7,6 +7,7 @@ export const en: LocaleResources = {
     townName: 'Shijiao Town',
   },
   nav: {
+    admin: 'Administration',
     adminStaff: 'Staff admin',
     skipToContent: 'Skip to main content',
     label: 'Main navigation',
@@ -56,6 +57,8 @@ export const en: LocaleResources = {
   common: {
     cancel: 'Cancel',
     listSeparator: ', ',
+    charCount: '{{count}}/{{max}}',
+    charCountOver: '{{count}}/{{max}}: {{over}} too many, please shorten it',
     loading: 'Loading…',
     retry: 'Retry',
     close: 'Close',
@@ -146,6 +149,7 @@ export const en: LocaleResources = {
     villageFilter: 'Village',
     gridSelect: 'Grid',
     chooseGrid: 'Choose a grid…',
+    gridSelected: 'Grid selected: {{code}} {{name}} ({{village}})',
     toolbarLabel: 'Map filters',
     allVillages: 'All villages',
     gridCount: 'Grids: {{count}}',

@@ -6,6 +6,7 @@ export const zhCN = {
     townName: '石角镇',
   },
   nav: {
+    admin: '系统管理',
     adminStaff: '人员管理',
     skipToContent: '跳到主要内容',
     label: '主导航',
@@ -55,6 +56,8 @@ export const zhCN = {
   common: {
     cancel: '取消',
     listSeparator: '、',
+    charCount: '{{count}}/{{max}}',
+    charCountOver: '{{count}}/{{max}}，超出 {{over}} 字，请删减',
     loading: '正在加载…',
     retry: '重试',
     close: '关闭',
@@ -142,6 +145,7 @@ export const zhCN = {
     villageFilter: '村（社区）',
     gridSelect: '网格',
     chooseGrid: '选择网格…',
+    gridSelected: '已选择网格：{{code}} {{name}}（{{village}}）',
     toolbarLabel: '地图筛选',
     allVillages: '全部村（社区）',
     gridCount: '共 {{count}} 个网格',

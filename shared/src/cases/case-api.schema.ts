@@ -5,6 +5,9 @@ import { deadlineStatusSchema } from '../calendar';
 import { CASE_EVENT_KINDS, caseActionSchema, casePrioritySchema, caseStatusSchema } from './case-states';
 
 const trimmed = (max: number) => z.string().trim().max(max);
+
+/** Longest texts a case takes (after trimming); forms show a counter against these (issue 13). */
+export const CASE_TEXT_LIMITS = { description: 2000, note: 1000, address: 200, residentName: 40 } as const;
 export const CHINA_MOBILE = /^1[3-9]\d{9}$/;
 
 export const lonLatSchema = z.object({
@@ -16,15 +19,21 @@ export type LonLat = z.infer<typeof lonLatSchema>;
 export const createCaseSchema = z
   .object({
     categoryCode: z.string().min(1).max(40),
-    description: trimmed(2000).min(5, 'describe the problem in at least 5 characters'),
+    description: trimmed(CASE_TEXT_LIMITS.description).min(
+      5,
+      'describe the problem in at least 5 characters',
+    ),
     /** Map pin or the device's position; without it the grid must be chosen. */
     location: lonLatSchema.nullable().default(null),
     gridId: z.uuid().nullable().default(null),
-    address: trimmed(200).default(''),
+    address: trimmed(CASE_TEXT_LIMITS.address).default(''),
     priority: casePrioritySchema.optional(),
     photoIds: z.array(z.uuid()).max(9).default([]),
     onBehalfOf: z
-      .object({ name: trimmed(40).min(1), phone: z.string().regex(CHINA_MOBILE, 'a mainland mobile number') })
+      .object({
+        name: trimmed(CASE_TEXT_LIMITS.residentName).min(1),
+        phone: z.string().regex(CHINA_MOBILE, 'a mainland mobile number'),
+      })
       .nullable()
       .default(null),
     extra: z.record(z.string(), z.unknown()).default({}),
@@ -39,7 +48,7 @@ export type CreateCase = z.infer<typeof createCaseSchema>;
 export const caseActionRequestSchema = z.object({
   action: caseActionSchema,
   version: z.number().int().min(0),
-  note: trimmed(1000).optional(),
+  note: trimmed(CASE_TEXT_LIMITS.note).optional(),
   assigneeId: z.uuid().optional(),
   photoIds: z.array(z.uuid()).max(9).optional(),
   /** request_extension: the deadline asked for; approve_extension: optionally a different one. */
@@ -55,7 +64,7 @@ export const bulkDispatchSchema = z.object({
     .min(1)
     .max(200)
     .refine((cases) => new Set(cases.map((c) => c.id)).size === cases.length, 'each case only once'),
-  note: trimmed(1000).optional(),
+  note: trimmed(CASE_TEXT_LIMITS.note).optional(),
 });
 
 const refSchema = z.object({ id: z.string(), code: z.string(), name: z.string() });

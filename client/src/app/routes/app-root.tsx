@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
+import { AppLayout, type NavGroup, type NavItem } from '@/components/layouts/app-layout';
 import { paths } from '@/config/paths';
 import { canReadRoster } from '@/features/admin-staff/utils/permissions';
 import { useMe } from '@/features/auth/api/get-me';
@@ -22,7 +22,20 @@ function AuthenticatedLayout() {
   const { pathname } = useLocation();
   const roles = me?.roles ?? [];
   // Everyone reports, works their tasks and sees the case list (the server scopes what is in it).
-  const navItems: NavItem[] = [
+  // Administration pages share one menu, so an administrator's header stays on one line (issue 13).
+  const adminItems: NavItem[] = [
+    ...(canReadRoster(roles) ? [{ to: paths.adminStaff, label: t('nav.adminStaff') }] : []),
+    ...(hasPermission(roles, 'manageGeo')
+      ? [
+          { to: paths.adminGrids, label: t('nav.adminGrids') },
+          { to: paths.adminCategories, label: t('nav.adminCategories') },
+        ]
+      : []),
+    ...(hasPermission(roles, 'viewCalendar')
+      ? [{ to: paths.adminCalendar, label: t('nav.adminCalendar') }]
+      : []),
+  ];
+  const navItems: (NavItem | NavGroup)[] = [
     { to: paths.map, label: t('nav.map'), isEnd: true },
     { to: paths.tasks, label: t('nav.tasks') },
     { to: paths.newCase, label: t('nav.reportCase') },
@@ -35,16 +48,7 @@ function AuthenticatedLayout() {
         ]
       : []),
     ...(hasPermission(roles, 'viewHierarchy') ? [{ to: paths.hierarchy, label: t('nav.hierarchy') }] : []),
-    ...(canReadRoster(roles) ? [{ to: paths.adminStaff, label: t('nav.adminStaff') }] : []),
-    ...(hasPermission(roles, 'manageGeo')
-      ? [
-          { to: paths.adminGrids, label: t('nav.adminGrids') },
-          { to: paths.adminCategories, label: t('nav.adminCategories') },
-        ]
-      : []),
-    ...(hasPermission(roles, 'viewCalendar')
-      ? [{ to: paths.adminCalendar, label: t('nav.adminCalendar') }]
-      : []),
+    ...(adminItems.length > 1 ? [{ label: t('nav.admin'), items: adminItems }] : adminItems),
   ];
 
   // A password an admin handed out: nothing else until the person has chosen their own (the server

@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { buildCaseDetail, buildCategories, buildUpload, IDS } from '@/testing/case.fixture';
+import { buildClientConfig } from '@/testing/client-config.fixture';
 import { errorResponse, jsonResponse, mockFetch } from '@/testing/mock-fetch';
 import { renderRoutes } from '@/testing/render-route';
 import { CaseRoute } from './case';
@@ -28,16 +30,15 @@ const detail = buildCaseDetail({
   allowedActions: ['feedback'],
 });
 
-function renderCasePage() {
+function renderCasePage(state: unknown = null) {
   mockFetch({
     [`GET /api/cases/${IDS.case1}`]: () => jsonResponse(detail),
     'GET /api/categories': () => jsonResponse({ items: buildCategories() }),
-    'GET /api/config': () =>
-      jsonResponse({ map: { tileUrl: null, tileAttribution: '', center: [23, 113], zoom: 12 } }),
+    'GET /api/config': () => jsonResponse(buildClientConfig()),
     [`GET /api/grids/${IDS.grid1}`]: () => errorResponse(403, 'forbidden'),
   });
   return renderRoutes([{ path: '/cases/:id', Component: CaseRoute }], {
-    initialEntry: `/cases/${IDS.case1}`,
+    initialEntry: { pathname: `/cases/${IDS.case1}`, state },
   });
 }
 
@@ -68,5 +69,31 @@ describe('case page', () => {
     renderCasePage();
 
     expect(await screen.findByText('stub map pin only')).toBeInTheDocument();
+  });
+
+  it('when the page opens right after a report, then a focused notice says it was sent, with its number linking to it', async () => {
+    const { router } = renderCasePage({ reported: { number: '2026-001421' } });
+    const user = userEvent.setup();
+
+    const notice = await screen.findByRole('status', { name: '上报成功' });
+    expect(notice).toHaveFocus();
+    // Once only: the state is gone, so a reload would show the plain case page.
+    expect(router.state.location.state).toBeNull();
+    expect(router.state.location.pathname).toBe(`/cases/${IDS.case1}`);
+    expect(within(notice).getByRole('link', { name: '2026-001421' })).toHaveAttribute(
+      'href',
+      `/cases/${IDS.case1}`,
+    );
+    expect(within(notice).getByRole('link', { name: '再报一件' })).toHaveAttribute('href', '/cases/new');
+
+    await user.click(within(notice).getByRole('button', { name: '知道了' }));
+    expect(screen.queryByRole('status', { name: '上报成功' })).not.toBeInTheDocument();
+  });
+
+  it('when a case page is opened any other way, then there is no success notice', async () => {
+    renderCasePage();
+
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('status', { name: '上报成功' })).not.toBeInTheDocument();
   });
 });

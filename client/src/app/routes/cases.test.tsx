@@ -135,10 +135,26 @@ describe('case list', () => {
     });
   });
 
-  it('when a grid worker looks at the list, then rows cannot be selected for dispatch', async () => {
+  it('when a grid worker looks at the list, then rows cannot be selected for dispatch and there is no 选择 column', async () => {
     renderCaseList('/cases', { 'GET /api/me': () => jsonResponse(buildMe({ roles: ['grid_worker'] })) });
 
     await screen.findByRole('link', { name: 'SJ-20250601-0001' });
     await waitFor(() => expect(screen.queryByRole('checkbox', { name: /选择事件/ })).not.toBeInTheDocument());
+    expect(screen.queryByRole('columnheader', { name: '选择' })).not.toBeInTheDocument();
+  });
+
+  it('when a leader has no accepted case in the list, then there is no empty 选择 column; with one, there is', async () => {
+    let items = [buildCaseSummary({ status: 'dispatched' })];
+    const { queryClient } = renderCaseList('/cases', {
+      'GET /api/cases': () => jsonResponse({ items, nextCursor: null }),
+    });
+
+    await screen.findByRole('link', { name: 'SJ-20250601-0001' });
+    expect(screen.getAllByRole('columnheader').map((cell) => cell.textContent)).not.toContain('选择');
+
+    items = [buildCaseSummary({ status: 'accepted' })];
+    await queryClient.invalidateQueries();
+    expect(await screen.findByRole('columnheader', { name: '选择' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: '选择事件 SJ-20250601-0001' })).toBeInTheDocument();
   });
 });

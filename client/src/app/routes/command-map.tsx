@@ -13,6 +13,7 @@ import { useMapPoints } from '@/features/map/api/get-map-points';
 import { CommandMap } from '@/features/map/components/command-map';
 import { type CategoryOption, DashboardControls } from '@/features/map/components/dashboard-controls';
 import { GridFigures } from '@/features/map/components/grid-figures';
+import { GridPicker, GridSelectionStatus } from '@/features/map/components/grid-picker';
 import { useLiveCaseEvents } from '@/features/map/hooks/use-live-case-events';
 import { chooseFitBox } from '@/features/map/utils/choose-fit-box';
 import {
@@ -48,6 +49,11 @@ export function CommandMapRoute({ me, mapConfig, features }: CommandMapRouteProp
   // Opening the map with a window in the URL must not re-fit after every filter change: scope only.
   const [fitBox] = useState(() =>
     chooseFitBox({ features, villageId: null, scope: { bbox: me.scope.bbox, homeGridId: null } }),
+  );
+
+  const sortedFeatures = useMemo(
+    () => [...features].sort((a, b) => a.properties.code.localeCompare(b.properties.code)),
+    [features],
   );
 
   const categories = useMemo<CategoryOption[]>(
@@ -119,6 +125,12 @@ export function CommandMapRoute({ me, mapConfig, features }: CommandMapRouteProp
         caseCount={points.length}
         isTruncated={pointsQuery.data?.truncated ?? false}
         liveState={liveState}
+        gridPicker={
+          <>
+            <GridPicker grids={sortedFeatures} selectedGridId={selectedGridId} onChange={selectGrid} />
+            <GridSelectionStatus grids={features} selectedGridId={selectedGridId} />
+          </>
+        }
       />
       <div className="map-stage">
         <CommandMap

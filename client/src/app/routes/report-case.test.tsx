@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetCsrfToken } from '@/lib/api-client';
 import { buildCaseDetail, buildCaseSummary, buildCategories, buildMe, IDS } from '@/testing/case.fixture';
+import { buildClientConfig } from '@/testing/client-config.fixture';
 import { jsonResponse, listRequests, type MockRequest, mockFetch } from '@/testing/mock-fetch';
 import { renderRoutes } from '@/testing/render-route';
 import { ReportCaseRoute } from './report-case';
@@ -54,8 +55,7 @@ function renderReportForm(routes: Record<string, Handler> = {}) {
   const fetchMock = mockFetch({
     'GET /api/me': () => jsonResponse(buildMe()),
     'GET /api/categories': () => jsonResponse({ items: buildCategories() }),
-    'GET /api/config': () =>
-      jsonResponse({ map: { tileUrl: null, tileAttribution: '', center: [23, 113], zoom: 12 } }),
+    'GET /api/config': () => jsonResponse(buildClientConfig()),
     'GET /api/grids.geojson': () => jsonResponse(GRIDS_GEOJSON),
     'GET /api/cases/nearby': () => jsonResponse({ items: [] }),
     'GET /api/auth/csrf': () => jsonResponse({ token: 'tok' }),
@@ -150,9 +150,47 @@ describe('report form', () => {
     await user.click(screen.getByRole('button', { name: '提交上报' }));
     expect(await notice.findByRole('alert')).toHaveTextContent('附近已有相似事件');
     expect(postedCases(fetchMock)).toHaveLength(0);
+    // The warning sits above the button, off screen on a phone: it takes the focus (and so the view).
+    expect(screen.getByRole('region', { name: '附近可能已有相同的事件' })).toHaveFocus();
 
     await user.click(notice.getByRole('button', { name: '不是同一事件，仍然上报' }));
     expect(await screen.findByText('case page')).toBeInTheDocument();
     expect(postedCases(fetchMock)[0]?.body).toMatchObject({ location: PIN, gridId: IDS.grid1 });
+  });
+
+  it('when the report is created, then the case page is opened with its number for the success notice', async () => {
+    const created = buildCaseDetail({ id: IDS.case2, number: '2026-001421', status: 'reported' });
+    const { router } = renderReportForm({
+      'POST /api/cases': () => jsonResponse(created, { status: 201 }),
+    });
+    const user = await describeStreetLight();
+    await user.selectOptions(screen.getByLabelText('所属网格'), 'SJ-01-01 石角第一网格');
+
+    await user.click(screen.getByRole('button', { name: '提交上报' }));
+
+    expect(await screen.findByText('case page')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/cases/${IDS.case2}`);
+    expect(router.state.location.state).toEqual({ reported: { number: '2026-001421' } });
+  });
+
+  it('when the description is longer than 2,000 characters, then the counter says by how much and nothing is sent', async () => {
+    const { fetchMock } = renderReportForm();
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('事件类型'), '路灯损坏');
+    await user.selectOptions(screen.getByLabelText('所属网格'), 'SJ-01-01 石角第一网格');
+    const description = screen.getByLabelText('事件描述');
+
+    // A paste is not cut short: all of it stays in the field, and the counter shows the excess.
+    await user.click(description);
+    await user.paste('路'.repeat(1980));
+    expect(description).toHaveAccessibleDescription('1,980/2,000');
+    await user.paste('灯'.repeat(30));
+
+    expect(description).toHaveValue('路'.repeat(1980) + '灯'.repeat(30));
+    expect(description).toHaveAttribute('aria-invalid', 'true');
+    expect(description).toHaveAccessibleDescription('2,010/2,000，超出 10 字，请删减');
+    await user.click(screen.getByRole('button', { name: '提交上报' }));
+    expect(await screen.findByText('事件描述最多 2,000 字，请删减后再提交')).toBeInTheDocument();
+    expect(postedCases(fetchMock)).toHaveLength(0);
   });
 });

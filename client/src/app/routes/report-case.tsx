@@ -12,6 +12,7 @@ import { buildCasePath } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { useCategories } from '@/features/cases/api/get-categories';
 import { type LocationMapProps, ReportForm } from '@/features/cases/components/report-form';
+import type { ReportedState } from '@/features/cases/components/report-success-notice';
 import { useClientConfig } from '@/features/map/api/get-config';
 import { useGridsGeoJson } from '@/features/map/api/get-grids-geojson';
 import { chooseFitBox } from '@/features/map/utils/choose-fit-box';
@@ -51,7 +52,12 @@ export function ReportCaseRoute() {
   const findGrid = useCallback((location: LonLat) => findGridAt(features, location)?.id ?? null, [features]);
   const handleCreated = useCallback(
     // Replace: Back from the new case should not reopen a filled-in form that was already sent.
-    (detail: CaseDetail) => navigate(buildCasePath(detail.id), { replace: true }),
+    // The case page says it worked (and shows the number) from this state; see ReportSuccessNotice.
+    (detail: CaseDetail) =>
+      navigate(buildCasePath(detail.id), {
+        replace: true,
+        state: { reported: { number: detail.number } } satisfies ReportedState,
+      }),
     [navigate],
   );
   const mapConfig = configQuery.data?.map;

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { paths } from '@/config/paths';
+import { type NavGroup, type NavItem, NavMenuGroup } from './nav-menu-group';
 
-export type NavItem = { to: string; label: string; isEnd?: boolean };
+export type { NavGroup, NavItem };
 
 type AppLayoutProps = {
-  navItems: readonly NavItem[];
+  navItems: readonly (NavItem | NavGroup)[];
   /** The signed-in user's name, roles and sign-out button; composed by the app. */
   account: ReactNode;
   children: ReactNode;
@@ -39,17 +40,21 @@ export function AppLayout({ navItems, account, children }: AppLayoutProps) {
         </button>
         <div id="app-menu" className="app-menu" data-open={isMenuOpen}>
           <nav className="app-nav" aria-label={t('nav.label')}>
-            {navItems.map((item) => (
-              <NavLink
-                key={item.to}
-                to={item.to}
-                end={item.isEnd}
-                className="nav-link"
-                onClick={() => setIsMenuOpen(false)}
-              >
-                {item.label}
-              </NavLink>
-            ))}
+            {navItems.map((item) =>
+              'items' in item ? (
+                <NavMenuGroup key={item.label} group={item} onNavigate={() => setIsMenuOpen(false)} />
+              ) : (
+                <NavLink
+                  key={item.to}
+                  to={item.to}
+                  end={item.isEnd}
+                  className="nav-link"
+                  onClick={() => setIsMenuOpen(false)}
+                >
+                  {item.label}
+                </NavLink>
+              ),
+            )}
           </nav>
           <div className="header-tools">
             <LanguageSwitch />

@@ -1,5 +1,7 @@
+import { CASE_TEXT_LIMITS } from '@gridgov/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCount, isOverLimit } from '@/components/ui/character-count';
 
 type EscalateControlProps = {
   caseNumber: string;
@@ -17,10 +19,11 @@ export function EscalateControl({ caseNumber, onEscalate, isPending, errorText }
   const [isOpen, setIsOpen] = useState(false);
   const [note, setNote] = useState('');
   const [isDone, setIsDone] = useState(false);
+  const isNoteTooLong = isOverLimit(note, CASE_TEXT_LIMITS.note);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!note.trim()) return;
+    if (!note.trim() || isNoteTooLong) return;
     try {
       await onEscalate(note.trim());
       setIsDone(true);
@@ -55,13 +58,19 @@ export function EscalateControl({ caseNumber, onEscalate, isPending, errorText }
       <textarea
         id={noteId}
         required
-        maxLength={1000}
         rows={2}
         value={note}
         onChange={(e) => setNote(e.target.value)}
+        aria-invalid={isNoteTooLong ? true : undefined}
+        aria-describedby={`${noteId}-count`}
       />
+      <CharacterCount id={`${noteId}-count`} value={note} max={CASE_TEXT_LIMITS.note} />
       <div className="brief-escalate-buttons">
-        <button type="submit" className="button button-primary" disabled={isPending || !note.trim()}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={isPending || !note.trim() || isNoteTooLong}
+        >
           {t('brief.escalateSubmit')}
         </button>
         <button type="button" className="button button-quiet" onClick={() => setIsOpen(false)}>

@@ -1,5 +1,6 @@
 import {
   ACTION_RULES,
+  CASE_TEXT_LIMITS,
   type CaseAction,
   type CaseActionRequest,
   type CaseDetail,
@@ -7,6 +8,7 @@ import {
 } from '@gridgov/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCount } from '@/components/ui/character-count';
 import { findCaseByNumber } from '../api/find-case-by-number';
 import { usePhotoUploads } from '../hooks/use-photo-uploads';
 import { formatDateTime, toLocalInputValue, toOffsetDateTime } from '../utils/date-time';
@@ -50,13 +52,21 @@ export function ActionForm({ action, caseDetail, isPending, onSubmit, onCancel }
   const deadlineValue = toOffsetDateTime(deadline);
   const actionName = t(`caseAction.${action}`);
 
-  const isComplete =
-    (!needs.note || note.trim().length > 0) &&
-    (!needs.photos || photos.photoIds.length > 0) &&
-    (!needs.assignee || assigneeId !== '') &&
-    (!needs.deadline || deadlineValue !== null) &&
-    (!needs.duplicateOf || duplicateRef.trim() !== '') &&
-    !photos.isUploading;
+  // What still stands between the person and 确认, said next to the (disabled) button (issue 13).
+  const missing = [
+    needs.assignee && assigneeId === '' && t('caseActions.missing.assignee'),
+    needs.deadline && deadlineValue === null && t('caseActions.missing.deadline'),
+    needs.duplicateOf && duplicateRef.trim() === '' && t('caseActions.missing.duplicateOf'),
+    needs.note && note.trim().length === 0 && t('caseActions.missing.note'),
+    needs.photos && photos.photoIds.length === 0 && t('caseActions.missing.photos'),
+  ].filter((item): item is string => typeof item === 'string');
+  const noteTooLong = needs.note && note.trim().length > CASE_TEXT_LIMITS.note;
+  const isComplete = missing.length === 0 && !photos.isUploading && !noteTooLong;
+  const blocker = photos.isUploading
+    ? t('caseActions.waitForPhotos')
+    : missing.length > 0
+      ? t('caseActions.missingHint', { missing: missing.join(t('refusals.listSeparator')) })
+      : null;
 
   async function resolveDuplicateId(): Promise<string | null> {
     const value = duplicateRef.trim();
@@ -175,10 +185,12 @@ export function ActionForm({ action, caseDetail, isPending, onSubmit, onCancel }
             id={`${id}-note`}
             value={note}
             rows={3}
-            maxLength={1000}
             placeholder={noteHint}
             onChange={(event) => setNote(event.target.value)}
+            aria-invalid={noteTooLong ? true : undefined}
+            aria-describedby={`${id}-note-count`}
           />
+          <CharacterCount id={`${id}-note-count`} value={note} max={CASE_TEXT_LIMITS.note} />
         </div>
       )}
       {needs.photos && (
@@ -188,6 +200,11 @@ export function ActionForm({ action, caseDetail, isPending, onSubmit, onCancel }
           hint={t('caseActions.photosHint')}
           uploads={photos}
         />
+      )}
+      {blocker && (
+        <p id={`${id}-blocker`} className="field-hint action-blocker">
+          {blocker}
+        </p>
       )}
       {formError && (
         <p className="form-error" role="alert">
@@ -199,6 +216,7 @@ export function ActionForm({ action, caseDetail, isPending, onSubmit, onCancel }
           type="submit"
           className="button button-primary"
           disabled={!isComplete || isPending || isResolving}
+          aria-describedby={blocker ? `${id}-blocker` : undefined}
         >
           {isPending || isResolving ? t('caseActions.submitting') : t('caseActions.confirm')}
         </button>

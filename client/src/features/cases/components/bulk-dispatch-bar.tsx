@@ -1,5 +1,7 @@
+import { CASE_TEXT_LIMITS } from '@gridgov/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCount, isOverLimit } from '@/components/ui/character-count';
 import { useBulkDispatch } from '../api/bulk-dispatch';
 import { describeCaseError, isConflictError } from '../utils/describe-case-error';
 import { AssigneeSelect } from './assignee-select';
@@ -19,10 +21,11 @@ export function BulkDispatchBar({ cases, gridId, onClear, onDispatched }: BulkDi
   const [assigneeId, setAssigneeId] = useState('');
   const [note, setNote] = useState('');
   const dispatchMutation = useBulkDispatch();
+  const isNoteTooLong = isOverLimit(note, CASE_TEXT_LIMITS.note);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!assigneeId) return;
+    if (!assigneeId || isNoteTooLong) return;
     dispatchMutation.mutate(
       { assigneeId, cases, note: note.trim() || undefined },
       { onSuccess: (result) => onDispatched(result.items.length) },
@@ -46,15 +49,17 @@ export function BulkDispatchBar({ cases, gridId, onClear, onDispatched }: BulkDi
         <input
           id={`${id}-note`}
           value={note}
-          maxLength={1000}
           onChange={(event) => setNote(event.target.value)}
+          aria-invalid={isNoteTooLong ? true : undefined}
+          aria-describedby={`${id}-note-count`}
         />
+        <CharacterCount id={`${id}-note-count`} value={note} max={CASE_TEXT_LIMITS.note} />
       </div>
       <div className="bulk-bar-buttons">
         <button
           type="submit"
           className="button button-primary"
-          disabled={!assigneeId || dispatchMutation.isPending}
+          disabled={!assigneeId || isNoteTooLong || dispatchMutation.isPending}
         >
           {dispatchMutation.isPending ? t('bulkDispatch.submitting') : t('bulkDispatch.submit')}
         </button>

@@ -73,15 +73,19 @@ describe('case actions panel', () => {
     expect(panel.getByLabelText('处置照片')).toHaveAttribute('type', 'file');
     expect(panel.queryByRole('combobox')).not.toBeInTheDocument();
     expect(confirm).toBeDisabled();
+    // A disabled button alone does not say why: the hint beside it does, and is tied to it.
+    expect(confirm).toHaveAccessibleDescription('还需填写处理说明、上传至少 1 张处置照片，才能确认');
 
     await user.type(panel.getByRole('textbox', { name: '处理说明' }), '已清理完毕');
     expect(confirm).toBeDisabled();
+    expect(confirm).toHaveAccessibleDescription('还需上传至少 1 张处置照片，才能确认');
     await user.upload(
       panel.getByLabelText('处置照片'),
       new File(['jpeg'], 'after.jpg', { type: 'image/jpeg' }),
     );
     await panel.findByText('已上传');
     expect(confirm).toBeEnabled();
+    expect(confirm).not.toHaveAccessibleDescription();
     await user.click(confirm);
 
     expect(await panel.findByRole('status')).toHaveTextContent('已完成：提交反馈');

@@ -60,7 +60,10 @@ export function CaseList({ filters, canBulkDispatch, label, emptyText }: CaseLis
     return <ErrorState error={casesQuery.error} onRetry={() => void casesQuery.refetch()} />;
   }
 
-  const selection: CaseSelection | null = canBulkDispatch ? { selectedIds, onToggle: toggle } : null;
+  // The 选择 column only where something in it can be ticked: a leader whose list holds no accepted
+  // case would see an empty column (issue 13), and people who may not dispatch never see it.
+  const canSelectHere = canBulkDispatch && items.some(isDispatchable);
+  const selection: CaseSelection | null = canSelectHere ? { selectedIds, onToggle: toggle } : null;
   const List = isNarrow ? CaseCards : CaseTable;
 
   return (

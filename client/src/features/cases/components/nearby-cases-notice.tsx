@@ -1,4 +1,5 @@
 import type { CaseSummary } from '@gridgov/shared';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buildCasePath } from '@/config/paths';
@@ -9,6 +10,8 @@ type NearbyCasesNoticeProps = {
   cases: readonly CaseSummary[];
   /** The user tried to submit without saying these are different problems. */
   needsDecision: boolean;
+  /** Grows on every 提交上报 that stopped here: each one brings the notice into view again. */
+  decisionRequest: number;
   isAcknowledged: boolean;
   isSubmitting: boolean;
   onContinue: () => void;
@@ -18,15 +21,26 @@ type NearbyCasesNoticeProps = {
 export function NearbyCasesNotice({
   cases,
   needsDecision,
+  decisionRequest,
   isAcknowledged,
   isSubmitting,
   onContinue,
 }: NearbyCasesNoticeProps) {
   const { t, i18n } = useTranslation();
+  const ref = useRef<HTMLElement>(null);
+
+  // The notice sits above the submit button, often off screen on a phone: without this, 提交上报
+  // would seem to do nothing (issue 13).
+  useEffect(() => {
+    if (decisionRequest === 0) return;
+    ref.current?.focus({ preventScroll: true });
+    ref.current?.scrollIntoView?.({ block: 'start' });
+  }, [decisionRequest]);
+
   if (cases.length === 0) return null;
 
   return (
-    <section className="nearby-notice" aria-labelledby="nearby-cases-title">
+    <section ref={ref} className="nearby-notice" aria-labelledby="nearby-cases-title" tabIndex={-1}>
       <h2 id="nearby-cases-title" className="nearby-title">
         {t('report.nearby.title')}
       </h2>

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
-import { MAX_PHOTOS, type PhotoUploads } from '../hooks/use-photo-uploads';
+import { MAX_PHOTOS, type PhotoUploadItem, type PhotoUploads } from '../hooks/use-photo-uploads';
 import { describeRefusal } from '../utils/describe-case-error';
 
 type PhotoPickerProps = {
@@ -20,10 +20,15 @@ function describeUploadError(error: unknown, t: TFunction): string {
   return t('photos.failed');
 }
 
+/** Why an item failed or was refused, in the user's language. */
+function describeItemProblem(item: PhotoUploadItem, t: TFunction): string {
+  return item.rejection ? t(`photos.rejections.${item.rejection}`) : describeUploadError(item.error, t);
+}
+
 /** Camera or gallery; every photo uploads at once and shows its own state, error and retry. */
 export function PhotoPicker({ id, label, hint, uploads, error }: PhotoPickerProps) {
   const { t } = useTranslation();
-  const { items, skippedCount } = uploads;
+  const { items, skippedCount, countedCount } = uploads;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
 
@@ -38,7 +43,7 @@ export function PhotoPicker({ id, label, hint, uploads, error }: PhotoPickerProp
     <div className="field photo-picker">
       <label htmlFor={id}>{label}</label>
       <p id={hintId} className="field-hint">
-        {hint} {t('photos.count', { count: items.length, max: MAX_PHOTOS })}
+        {hint} {t('photos.count', { count: countedCount, max: MAX_PHOTOS })}
       </p>
       <input
         id={id}
@@ -46,7 +51,7 @@ export function PhotoPicker({ id, label, hint, uploads, error }: PhotoPickerProp
         accept="image/*"
         capture="environment"
         multiple
-        disabled={items.length >= MAX_PHOTOS}
+        disabled={countedCount >= MAX_PHOTOS}
         onChange={handleChange}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${hintId} ${errorId}` : hintId}
@@ -59,7 +64,9 @@ export function PhotoPicker({ id, label, hint, uploads, error }: PhotoPickerProp
       {items.length > 0 && (
         <ul className="photo-uploads" aria-label={t('photos.listLabel')}>
           {items.map((item, index) => {
-            const thumb = item.previewUrl ?? item.upload?.thumbUrl ?? null;
+            // A refused file has no picture worth showing (it may not be one, or not decodable).
+            const thumb =
+              item.status === 'rejected' ? null : (item.previewUrl ?? item.upload?.thumbUrl ?? null);
             return (
               <li key={item.key} className="photo-upload" data-status={item.status}>
                 {thumb ? (
@@ -69,9 +76,17 @@ export function PhotoPicker({ id, label, hint, uploads, error }: PhotoPickerProp
                     className="photo-upload-thumb"
                   />
                 ) : (
-                  <span className="photo-upload-thumb photo-upload-placeholder" aria-hidden="true" />
+                  <span className="photo-upload-thumb photo-upload-placeholder" aria-hidden="true">
+                    {item.status === 'rejected' ? '!' : null}
+                  </span>
                 )}
                 <span className="photo-upload-state">
+                  {item.status === 'preparing' && (
+                    <>
+                      <progress className="photo-progress" aria-label={t('photos.preparing')} />
+                      <span className="photo-state-text">{t('photos.preparing')}</span>
+                    </>
+                  )}
                   {item.status === 'uploading' && (
                     <>
                       <progress className="photo-progress" aria-label={t('photos.uploading')} />
@@ -79,10 +94,16 @@ export function PhotoPicker({ id, label, hint, uploads, error }: PhotoPickerProp
                     </>
                   )}
                   {item.status === 'done' && <span className="photo-done">{t('photos.uploaded')}</span>}
+                  {item.status === 'rejected' && (
+                    <span className="photo-error" role="alert">
+                      <span className="photo-file-name">{item.name}</span>
+                      {t('photos.rejected', { reason: describeItemProblem(item, t) })}
+                    </span>
+                  )}
                   {item.status === 'failed' && (
                     <>
                       <span className="photo-error" role="alert">
-                        {describeUploadError(item.error, t)}
+                        {describeItemProblem(item, t)}
                       </span>
                       <button
                         type="button"

@@ -1,5 +1,6 @@
 import {
   CASE_PRIORITIES,
+  CASE_TEXT_LIMITS,
   type CaseDetail,
   type CasePriority,
   type Category,
@@ -8,6 +9,7 @@ import {
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CharacterCount, isOverLimit } from '@/components/ui/character-count';
 import { buildCasePath } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
 import { useNearbyCases } from '../api/get-nearby-cases';
@@ -57,11 +59,13 @@ export function ReportForm({
   const [pinGrid, setPinGrid] = useState<'matched' | 'outside' | null>(null);
   const [isDuplicateAcknowledged, setIsDuplicateAcknowledged] = useState(false);
   const [needsDuplicateDecision, setNeedsDuplicateDecision] = useState(false);
+  const [duplicateDecisionRequest, setDuplicateDecisionRequest] = useState(0);
   const [formError, setFormError] = useState<string | null>(null);
   const photos = usePhotoUploads();
   const geolocation = useGeolocation();
   const report = useReportSubmit(onCreated);
   const category = findCategory(categories, draft.categoryCode);
+  const isDescriptionTooLong = isOverLimit(draft.description, CASE_TEXT_LIMITS.description);
   const nearbyQuery = useNearbyCases(
     category && draft.location ? { categoryCode: category.code, location: draft.location } : null,
   );
@@ -91,7 +95,11 @@ export function ReportForm({
     const result = validateReport(draft, category, photos.photoIds);
     setErrors(result.errors ?? {});
     if (!result.input) return setFormError(t('report.errors.summary'));
-    if (nearbyCases.length > 0 && !isAcknowledged) return setNeedsDuplicateDecision(true);
+    if (nearbyCases.length > 0 && !isAcknowledged) {
+      setNeedsDuplicateDecision(true);
+      setDuplicateDecisionRequest((count) => count + 1);
+      return;
+    }
     report.submit(result.input);
   }
 
@@ -141,12 +149,18 @@ export function ReportForm({
         <textarea
           id={`${id}-description`}
           rows={4}
-          maxLength={2000}
           value={draft.description}
           placeholder={t('report.descriptionHint')}
           onChange={(event) => update({ description: event.target.value })}
-          aria-invalid={errors.description ? true : undefined}
-          aria-describedby={errors.description ? `${id}-description-error` : undefined}
+          aria-invalid={errors.description || isDescriptionTooLong ? true : undefined}
+          aria-describedby={
+            errors.description ? `${id}-description-count ${id}-description-error` : `${id}-description-count`
+          }
+        />
+        <CharacterCount
+          id={`${id}-description-count`}
+          value={draft.description}
+          max={CASE_TEXT_LIMITS.description}
         />
         {errors.description && (
           <p id={`${id}-description-error`} className="form-error">
@@ -194,6 +208,7 @@ export function ReportForm({
       <NearbyCasesNotice
         cases={nearbyCases}
         needsDecision={needsDuplicateDecision}
+        decisionRequest={duplicateDecisionRequest}
         isAcknowledged={isDuplicateAcknowledged}
         isSubmitting={report.isPending}
         onContinue={() => {
@@ -206,11 +221,14 @@ export function ReportForm({
         <label htmlFor={`${id}-address`}>{t('report.address')}</label>
         <input
           id={`${id}-address`}
-          maxLength={200}
           value={draft.address}
           placeholder={t('report.addressPlaceholder')}
           onChange={(event) => update({ address: event.target.value })}
+          aria-invalid={isOverLimit(draft.address, CASE_TEXT_LIMITS.address) ? true : undefined}
+          aria-describedby={`${id}-address-count`}
         />
+        <CharacterCount id={`${id}-address-count`} value={draft.address} max={CASE_TEXT_LIMITS.address} />
+        {errors.address && <p className="form-error">{t(errors.address)}</p>}
       </div>
       <div className="field">
         <label htmlFor={`${id}-priority`}>{t('report.priority')}</label>

@@ -1,7 +1,12 @@
 import type { Upload } from '@gridgov/shared';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isApiError } from '@/lib/api-client';
+import { getClientConfigQueryOptions } from '@/lib/client-config';
 import { createUuid } from '@/lib/uuid';
 import { uploadPhoto } from '../api/upload-photo';
+import { checkShrunkPhoto, type PhotoRejection, planPhotoUpload } from '../utils/photo-preparation';
+import { shrinkPhoto } from '../utils/shrink-photo';
 
 /** The contract's limit on photos per report or action. */
 export const MAX_PHOTOS = 9;
@@ -11,12 +16,21 @@ export type PhotoUploadItem = {
   name: string;
   /** A local preview, shown at once, before (and whether or not) the upload succeeds. */
   previewUrl: string | null;
-  status: 'uploading' | 'done' | 'failed';
+  /**
+   * preparing: being shrunk on the phone; failed: the upload did not get through and may on a retry
+   * (network, busy server); rejected: this file can never be a photo of the case (type, size, damage).
+   */
+  status: 'preparing' | 'uploading' | 'done' | 'failed' | 'rejected';
   upload: Upload | null;
+  /** The server's error, for failed and server-rejected items. */
   error: unknown;
+  /** Why the phone itself refused the file, before sending it. */
+  rejection: PhotoRejection | null;
 };
 
 function createPreviewUrl(file: File): string | null {
+  // Only images get a preview: anything else would show as a broken picture.
+  if (file.type !== '' && !file.type.startsWith('image/')) return null;
   return typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : null;
 }
 
@@ -24,8 +38,22 @@ function revokePreviewUrl(url: string | null): void {
   if (url && typeof URL.revokeObjectURL === 'function') URL.revokeObjectURL(url);
 }
 
-/** Uploads each photo as soon as it is chosen, one request per file, each with its own state. */
+/** The server refused the file itself (type, size, damage): sending it again cannot help. */
+export function isFileRefusal(error: unknown): boolean {
+  return isApiError(error) && [400, 413, 415, 422].includes(error.status);
+}
+
+/** Rejected files stay on screen with their reason but take none of the nine places. */
+export function countsTowardLimit(item: PhotoUploadItem): boolean {
+  return item.status !== 'rejected';
+}
+
+/**
+ * Shrinks each photo on the phone when it is over the server's limit, then uploads it at once, one
+ * request per file, each with its own state.
+ */
 export function usePhotoUploads() {
+  const queryClient = useQueryClient();
   const [items, setItems] = useState<PhotoUploadItem[]>([]);
   const [skippedCount, setSkippedCount] = useState(0);
   const files = useRef(new Map<string, File>());
@@ -37,28 +65,58 @@ export function usePhotoUploads() {
     setItems((current) => current.map((item) => (item.key === key ? { ...item, ...changes } : item)));
   }, []);
 
+  /** The file as the server will accept it, or why it cannot be; null limits (config unreachable): as is. */
+  const prepare = useCallback(
+    async (key: string, file: File, signal: AbortSignal): Promise<File | PhotoRejection> => {
+      const limits = await queryClient
+        .fetchQuery(getClientConfigQueryOptions())
+        .then((config) => config.uploads)
+        .catch(() => null);
+      if (!limits) return file;
+      const plan = planPhotoUpload(file, limits);
+      if (plan.kind === 'reject') return plan.reason;
+      if (plan.kind === 'as-is') return file;
+      update(key, { status: 'preparing' });
+      try {
+        const shrunk = await shrinkPhoto(file, plan, signal);
+        return checkShrunkPhoto(shrunk, limits) ?? shrunk;
+      } catch {
+        // The browser could not decode it (a damaged file, a format this phone cannot read).
+        return 'image_unreadable';
+      }
+    },
+    [queryClient, update],
+  );
+
   const start = useCallback(
-    (key: string, file: File) => {
+    async (key: string, original: File) => {
       const controller = new AbortController();
       controllers.current.set(key, controller);
-      update(key, { status: 'uploading', error: null });
-      uploadPhoto(file, { signal: controller.signal }).then(
-        (upload) => update(key, { status: 'done', upload }),
-        (error: unknown) => {
-          if (!controller.signal.aborted) update(key, { status: 'failed', error });
-        },
-      );
+      update(key, { status: 'uploading', error: null, rejection: null });
+      const prepared = await prepare(key, original, controller.signal);
+      if (controller.signal.aborted) return;
+      if (typeof prepared === 'string') return update(key, { status: 'rejected', rejection: prepared });
+      // A retry sends the shrunk file again instead of shrinking the original a second time.
+      files.current.set(key, prepared);
+      update(key, { status: 'uploading' });
+      try {
+        const upload = await uploadPhoto(prepared, { signal: controller.signal });
+        update(key, { status: 'done', upload });
+      } catch (error) {
+        if (!controller.signal.aborted)
+          update(key, { status: isFileRefusal(error) ? 'rejected' : 'failed', error });
+      }
     },
-    [update],
+    [update, prepare],
   );
 
   const addFiles = useCallback(
     (chosen: Iterable<File>) => {
-      const room = MAX_PHOTOS - itemsRef.current.length;
+      const room = MAX_PHOTOS - itemsRef.current.filter(countsTowardLimit).length;
       const all = [...chosen];
       const accepted = all.slice(0, Math.max(0, room));
       setSkippedCount(all.length - accepted.length);
-      const added = accepted.map((file) => {
+      const added: PhotoUploadItem[] = accepted.map((file) => {
         const key = createUuid();
         files.current.set(key, file);
         return {
@@ -68,10 +126,11 @@ export function usePhotoUploads() {
           status: 'uploading',
           upload: null,
           error: null,
-        } as const;
+          rejection: null,
+        };
       });
       setItems((current) => [...current, ...added]);
-      for (const item of added) start(item.key, files.current.get(item.key)!);
+      for (const item of added) void start(item.key, files.current.get(item.key)!);
     },
     [start],
   );
@@ -88,7 +147,7 @@ export function usePhotoUploads() {
   const retry = useCallback(
     (key: string) => {
       const file = files.current.get(key);
-      if (file) start(key, file);
+      if (file) void start(key, file);
     },
     [start],
   );
@@ -103,8 +162,9 @@ export function usePhotoUploads() {
   );
 
   const photoIds = items.flatMap((item) => (item.upload ? [item.upload.id] : []));
-  const isUploading = items.some((item) => item.status === 'uploading');
-  return { items, photoIds, isUploading, skippedCount, addFiles, remove, retry };
+  const isUploading = items.some((item) => item.status === 'uploading' || item.status === 'preparing');
+  const countedCount = items.filter(countsTowardLimit).length;
+  return { items, photoIds, isUploading, countedCount, skippedCount, addFiles, remove, retry };
 }
 
 export type PhotoUploads = ReturnType<typeof usePhotoUploads>;

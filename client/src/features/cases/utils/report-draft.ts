@@ -40,8 +40,9 @@ export function createEmptyDraft(defaultGridId: string | null): ReportDraft {
 /** Which message to show under which field (translation keys, resolved at render). */
 export type ReportErrors = {
   categoryCode?: 'report.errors.category';
-  description?: 'report.errors.description';
+  description?: 'report.errors.description' | 'report.errors.descriptionTooLong';
   location?: 'report.errors.location';
+  address?: 'report.errors.addressTooLong';
   residentName?: 'report.errors.residentName';
   residentPhone?: 'report.errors.residentPhone';
   photos?: 'report.errors.photosMax';
@@ -76,12 +77,15 @@ export function cleanExtra(
   );
 }
 
-function toErrors(issues: readonly { path: readonly PropertyKey[] }[]): ReportErrors {
+function toErrors(issues: readonly { path: readonly PropertyKey[]; code: string }[]): ReportErrors {
   const errors: ReportErrors = {};
-  for (const { path } of issues) {
+  for (const { path, code } of issues) {
     const [field, subfield] = path;
     if (field === 'categoryCode') errors.categoryCode = 'report.errors.category';
-    else if (field === 'description') errors.description = 'report.errors.description';
+    else if (field === 'description')
+      errors.description =
+        code === 'too_big' ? 'report.errors.descriptionTooLong' : 'report.errors.description';
+    else if (field === 'address') errors.address = 'report.errors.addressTooLong';
     else if (field === 'location' || field === 'gridId') errors.location = 'report.errors.location';
     else if (field === 'photoIds') errors.photos = 'report.errors.photosMax';
     else if (field === 'onBehalfOf' && subfield === 'phone')

@@ -1,20 +1,2 @@
-import type { ClientConfig } from '@gridgov/shared';
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
-
-export function getClientConfig(): Promise<ClientConfig> {
-  return api.get<ClientConfig>('/api/config');
-}
-
-export function getClientConfigQueryOptions() {
-  // Deployment settings: fixed for the life of the page.
-  return queryOptions({
-    queryKey: ['config'],
-    queryFn: getClientConfig,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-}
-
-export function useClientConfig() {
-  return useQuery(getClientConfigQueryOptions());
-}
+// The configuration query lives in lib/ (the photo pickers read its upload limits too).
+export { getClientConfig, getClientConfigQueryOptions, useClientConfig } from '@/lib/client-config';

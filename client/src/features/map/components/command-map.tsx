@@ -9,6 +9,7 @@ import type { GridFeature } from '../api/get-grids-geojson';
 import { buildChoroplethScale, readMetric } from '../utils/choropleth-scale';
 import type { MapFilters } from '../utils/map-filters';
 import { CaseClusterLayer } from './case-cluster-layer';
+import { CaseMarkerLegend } from './case-marker-legend';
 import { ChoroplethLayer, GRID_PANE, usePaneRenderer } from './choropleth-layer';
 import { FitToBox } from './fit-to-box';
 import { formatFigure, MapLegend } from './map-legend';
@@ -114,9 +115,13 @@ export function CommandMap(props: CommandMapProps) {
         <VillageOutlineLayer features={features} isVisible={layers.has('villages')} />
         <FitToBox box={props.fitBox} />
       </MapContainer>
-      {isColoured && (
-        <MapLegend scale={scale} window={{ from: filters.from, to: filters.to }} status={figuresStatus} />
-      )}
+      {/* Bottom left, one above the other: the grid panel opens on the right. */}
+      <div className="map-legends">
+        {layers.has('cases') && <CaseMarkerLegend />}
+        {isColoured && (
+          <MapLegend scale={scale} window={{ from: filters.from, to: filters.to }} status={figuresStatus} />
+        )}
+      </div>
     </section>
   );
 }

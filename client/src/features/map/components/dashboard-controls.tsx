@@ -1,5 +1,5 @@
 import { CASE_STATUSES, CHOROPLETH_METRICS } from '@gridgov/shared';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveState } from '../hooks/use-live-case-events';
 import { MAP_LAYERS, type MapFilters, type MapLayer, type StatusChoice } from '../utils/map-filters';
@@ -14,6 +14,8 @@ type DashboardControlsProps = {
   caseCount: number;
   isTruncated: boolean;
   liveState: LiveState;
+  /** The keyboard's way to a grid (GridPicker), shown beside the metric, never folded away. */
+  gridPicker?: ReactNode;
 };
 
 const LAYER_LABEL = { grids: 'layerGrids', villages: 'layerVillages', cases: 'layerCases' } as const;
@@ -24,7 +26,7 @@ function preventSubmit(event: FormEvent<HTMLFormElement>) {
 
 /** Metric, case filters and layer switches; every change goes to the URL at once (nothing to submit). */
 export function DashboardControls(props: DashboardControlsProps) {
-  const { filters, onChange, onReset, categories, caseCount, isTruncated, liveState } = props;
+  const { filters, onChange, onReset, categories, caseCount, isTruncated, liveState, gridPicker } = props;
   const { t } = useTranslation();
   const id = useId();
   // On phones the filters fold away behind one button; the metric stays visible.
@@ -53,6 +55,7 @@ export function DashboardControls(props: DashboardControlsProps) {
           ))}
         </select>
       </div>
+      {gridPicker}
       <button
         type="button"
         className="button dashboard-filters-toggle"

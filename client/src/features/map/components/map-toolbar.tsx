@@ -2,6 +2,7 @@ import type { RegionRef } from '@gridgov/shared';
 import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridFeature } from '../api/get-grids-geojson';
+import { GridPicker, GridSelectionStatus } from './grid-picker';
 
 type MapToolbarProps = {
   villages: readonly RegionRef[];
@@ -22,7 +23,6 @@ export function MapToolbar(props: MapToolbarProps) {
   const { villages, villageId, onVillageChange, grids, selectedGridId, onGridChange } = props;
   const { t } = useTranslation();
   const id = useId();
-  const isSelectedDrawn = grids.some((grid) => grid.id === selectedGridId);
 
   return (
     <form className="map-toolbar" aria-label={t('map.toolbarLabel')} onSubmit={preventSubmit}>
@@ -44,21 +44,8 @@ export function MapToolbar(props: MapToolbarProps) {
           </select>
         </div>
       )}
-      <div className="field field-inline">
-        <label htmlFor={`${id}-grid`}>{t('map.gridSelect')}</label>
-        <select
-          id={`${id}-grid`}
-          value={isSelectedDrawn ? (selectedGridId ?? '') : ''}
-          onChange={(event) => onGridChange(event.target.value || null)}
-        >
-          <option value="">{t('map.chooseGrid')}</option>
-          {grids.map((grid) => (
-            <option key={grid.id} value={grid.id}>
-              {grid.properties.code} {grid.properties.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <GridPicker grids={grids} selectedGridId={selectedGridId} onChange={onGridChange} />
+      <GridSelectionStatus grids={grids} selectedGridId={selectedGridId} />
       <p className="map-count" aria-live="polite">
         {t('map.gridCount', { count: grids.length })}
       </p>

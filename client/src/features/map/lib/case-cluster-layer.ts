@@ -15,7 +15,13 @@ import {
   type Renderer,
 } from 'leaflet';
 import Supercluster from 'supercluster';
-import { OVERDUE_COLOR, STATUS_COLORS } from '../utils/status-colors';
+import {
+  CLUSTER_COLOR,
+  CLUSTER_OVERDUE_COLOR,
+  ESCALATED_RING_COLOR,
+  OVERDUE_COLOR,
+  STATUS_COLORS,
+} from '../utils/status-colors';
 import { createTextContent } from './text-content';
 
 interface PointProps {
@@ -117,7 +123,7 @@ export function createCaseClusterLayer(
         radius: clusterRadius(count),
         weight: 2,
         color: '#ffffff',
-        fillColor: isHot ? '#dc2626' : '#1d5fa8',
+        fillColor: isHot ? CLUSTER_OVERDUE_COLOR : CLUSTER_COLOR,
         fillOpacity: 0.9,
         className: isHot ? 'case-cluster case-cluster-hot' : 'case-cluster',
       });
@@ -137,7 +143,7 @@ export function createCaseClusterLayer(
       renderer: options.renderer,
       radius: point.escalated ? 8 : 6,
       weight: point.escalated ? 3 : 1.5,
-      color: point.overdue ? OVERDUE_COLOR : point.escalated ? '#111827' : '#ffffff',
+      color: point.overdue ? OVERDUE_COLOR : point.escalated ? ESCALATED_RING_COLOR : '#ffffff',
       fillColor: STATUS_COLORS[point.status],
       fillOpacity: 0.95,
     });

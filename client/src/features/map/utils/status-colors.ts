@@ -13,3 +13,8 @@ export const STATUS_COLORS: Record<CaseStatus, string> = {
   cancelled: '#9ca3af',
 };
 export const OVERDUE_COLOR = '#dc2626';
+/** The ring of a 督办 (escalated) case marker. */
+export const ESCALATED_RING_COLOR = '#111827';
+/** A cluster of cases; red when any of them is overdue. */
+export const CLUSTER_COLOR = '#1d5fa8';
+export const CLUSTER_OVERDUE_COLOR = '#dc2626';
