@@ -4,6 +4,7 @@ export * from './api/auth.schema';
 export * from './api/config.schema';
 export * from './api/errors.schema';
 export * from './api/grid-admin.schema';
+export * from './api/grid-assignment-rules';
 export * from './api/grids.schema';
 export * from './api/health.schema';
 export * from './api/input-gate';

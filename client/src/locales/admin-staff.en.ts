@@ -86,6 +86,8 @@ export const adminStaffEn: AdminStaffLocaleResources = {
       resetPassword: 'Reset password',
       grids: 'Grids',
       noGrids: 'No grid assigned',
+      noFreeGrid:
+        'No grid can take a {{role}} from this person: every grid you administer has one, or they already hold it.',
       endAssignment: 'End',
       assign: 'Assign grid',
       history: 'Assignment history',
@@ -161,9 +163,11 @@ export const adminStaffEn: AdminStaffLocaleResources = {
         grid_count:
           'Wrong number of grids: one for workers and patrollers, at least one for leaders, none for town leaders',
         grid_has_worker: 'The grid already has an active worker',
+        grid_has_leader: 'The grid already has an active leader',
         duplicate_phone_in_file: 'Phone number repeated in the file',
         duplicate_username_in_file: 'Username repeated in the file',
         duplicate_grid_worker_in_file: 'Another row already makes someone this grid’s worker',
+        duplicate_grid_leader_in_file: 'Another row of the file already gives this grid a leader',
         phone_exists: 'Someone on the roster already has this phone number',
         username_exists: 'This username is taken',
       },

@@ -16,6 +16,7 @@ export function buildRegionTree(): RegionTree {
         villageCount: 2,
         gridCount: 3,
         staffCount: 5,
+        isAdministered: true,
         villages: [
           {
             id: 'v1',

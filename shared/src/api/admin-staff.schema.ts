@@ -158,9 +158,11 @@ export const IMPORT_PROBLEM_CODES = [
   'grid_not_in_village',
   'grid_count',
   'grid_has_worker',
+  'grid_has_leader',
   'duplicate_phone_in_file',
   'duplicate_username_in_file',
   'duplicate_grid_worker_in_file',
+  'duplicate_grid_leader_in_file',
   'phone_exists',
   'username_exists',
 ] as const;

@@ -97,6 +97,8 @@ export const townNodeSchema = z.object({
   villageCount: z.number().int(),
   gridCount: z.number().int(),
   staffCount: z.number().int(),
+  /** Whether the viewer administers this town (may give posts in its grids). */
+  isAdministered: z.boolean(),
   villages: z.array(villageNodeSchema),
 });
 export const regionTreeSchema = z.object({ towns: z.array(townNodeSchema) });

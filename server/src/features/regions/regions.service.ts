@@ -55,6 +55,7 @@ export async function getRegionTree(ctx: AppContext, actor: Actor): Promise<Regi
         villageCount: villages.length,
         gridCount: villages.reduce((sum, v) => sum + v.gridCount, 0),
         staffCount: new Set(assignees.filter((a) => a.grid.townId === town.id).map((a) => a.staffId)).size,
+        isAdministered: actor.scope.adminTownIds.includes(town.id),
         villages,
       };
     }),

@@ -4,6 +4,7 @@ import { hashPassword } from '@gridgov/db';
 import {
   type AssignGridInput,
   type CreateStaffInput,
+  findGridAssignmentProblem,
   GRID_ROLES,
   type Role,
   type StaffDetail,
@@ -22,8 +23,8 @@ import {
   deleteSessionsOf,
   endAssignments,
   findActiveAssignment,
-  findActiveWorker,
   findGridForAssignment,
+  findPostHolders,
   findTown,
   insertAssignment,
   insertStaff,
@@ -216,22 +217,38 @@ export function assignStaffGrid(
   input: AssignGridInput,
 ) {
   return changeStaff(ctx, source, staffId, async (tx, row) => {
-    if (row.status === 'departed' || row.disabledAt) {
-      throw new AppError('unprocessable', 'Departed or disabled people cannot be given grids');
-    }
     const grid = await findGridForAssignment(tx, input.gridId);
     if (!grid) throw notFound('Grid');
-    assertTownInScope(source.actor, grid.townId);
-    if (row.assignments.some((a) => a.grid.id === grid.id && a.role === input.role)) {
-      throw new AppError('conflict', 'This person already has this grid in this role');
+    const holders = await findPostHolders(tx, grid.id);
+    // The shared rule set: the form offers exactly what passes here (issue 13).
+    const problem = findGridAssignmentProblem({
+      role: input.role,
+      grid: {
+        id: grid.id,
+        isAdministered: source.actor.scope.adminTownIds.includes(grid.townId),
+        workerId: holders.worker?.staffId ?? null,
+        leaderId: holders.leader?.staffId ?? null,
+      },
+      person: {
+        id: row.id,
+        isActive: row.status !== 'departed' && !row.disabledAt,
+        activeAssignments: row.assignments.map((a) => ({ gridId: a.grid.id, role: a.role })),
+      },
+    });
+    if (problem === 'town_not_administered') assertTownInScope(source.actor, grid.townId);
+    if (problem === 'person_inactive') {
+      throw new AppError('unprocessable', 'Departed or disabled people cannot be given grids', { problem });
     }
-    if (input.role === 'grid_worker') {
-      const worker = await findActiveWorker(tx, grid.id);
-      if (worker) {
-        throw new AppError('conflict', `Grid ${grid.code} already has a worker (${worker.staff.name})`, {
-          staffId: worker.staffId,
-        });
-      }
+    if (problem === 'already_assigned') {
+      throw new AppError('conflict', 'This person already has this grid in this role', { problem });
+    }
+    if (problem === 'grid_has_worker' || problem === 'grid_has_leader') {
+      const holder = problem === 'grid_has_worker' ? holders.worker! : holders.leader!;
+      const post = problem === 'grid_has_worker' ? 'a worker' : 'a leader';
+      throw new AppError('conflict', `Grid ${grid.code} already has ${post} (${holder.staff.name})`, {
+        problem,
+        staffId: holder.staffId,
+      });
     }
     const { id } = await insertAssignment(tx, { staffId: row.id, gridId: grid.id, role: input.role });
     if (!row.roles.some((r) => r.role === input.role)) {

@@ -257,6 +257,15 @@ describe('roster writes', () => {
       role: 'grid_worker',
     });
     expect(taken.status).toBe(409);
+    expect(taken.body.error.details.problem).toBe('grid_has_worker');
+    // One leader per grid, as for workers (issue 13): the village's leader already leads it.
+    const secondLeader = await admin.post(`/api/admin/staff/${person.id}/assignments`, {
+      gridId: grid.id,
+      role: 'grid_leader',
+    });
+    expect(secondLeader.status).toBe(409);
+    expect(secondLeader.body.error.details.problem).toBe('grid_has_leader');
+    expect(secondLeader.body.error.message).toContain(town.leaders[1]!.name);
     const assigned = await admin.post(`/api/admin/staff/${person.id}/assignments`, {
       gridId: grid.id,
       role: 'patroller',

@@ -85,11 +85,14 @@ export function findGridForAssignment(db: Db, id: string) {
 }
 
 /** The active worker of a grid (at most one by the roster rules). */
-export function findActiveWorker(db: Db, gridId: string) {
-  return db.gridAssignment.findFirst({
-    where: { gridId, role: 'grid_worker', endedAt: null },
-    select: { staffId: true, staff: { select: { name: true } } },
+/** The grid's active worker and leader (single-holder posts), with their names. */
+export async function findPostHolders(db: Db, gridId: string) {
+  const rows = await db.gridAssignment.findMany({
+    where: { gridId, role: { in: ['grid_worker', 'grid_leader'] }, endedAt: null },
+    select: { role: true, staffId: true, staff: { select: { name: true } } },
   });
+  const holder = (role: string) => rows.find((r) => r.role === role) ?? null;
+  return { worker: holder('grid_worker'), leader: holder('grid_leader') };
 }
 
 export function countStaffByUsername(db: Db, username: string) {

@@ -1,5 +1,11 @@
-import { GRID_ROLE_VALUES, type StaffDetail } from '@gridgov/shared';
-import { type FormEvent, useId } from 'react';
+import {
+  defaultGridRole,
+  findGridAssignmentProblem,
+  GRID_ROLE_VALUES,
+  type GridRole,
+  type StaffDetail,
+} from '@gridgov/shared';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegionOptions } from '../api/regions';
 import { useAssignGrid, useEndAssignment } from '../api/roster';
@@ -15,13 +21,38 @@ export function StaffGrids({ person, canWrite }: { person: StaffDetail; canWrite
   const assign = useAssignGrid(person.id);
   const end = useEndAssignment(person.id);
   const active = person.history.filter((h) => h.endedAt === null);
-  const villages = regions.data?.towns.flatMap((town) => town.villages) ?? [];
+  const [role, setRole] = useState<GridRole>(() => defaultGridRole(person.roles));
   const failed = [assign, end].find((m) => m.isError);
+  // The same rule the server applies: only grids this person may take in this role are offered.
+  const villages = (regions.data?.towns ?? []).flatMap((town) =>
+    town.villages
+      .map((v) => ({
+        ...v,
+        grids: v.grids.filter(
+          (g) =>
+            findGridAssignmentProblem({
+              role,
+              grid: {
+                id: g.id,
+                isAdministered: town.isAdministered,
+                workerId: g.worker?.id ?? null,
+                leaderId: g.leader?.id ?? null,
+              },
+              person: {
+                id: person.id,
+                isActive: person.status !== 'departed' && !person.isDisabled,
+                activeAssignments: active.map((a) => ({ gridId: a.grid.id, role: a.role })),
+              },
+            }) === null,
+        ),
+      }))
+      .filter((v) => v.grids.length > 0),
+  );
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    assign.mutate({ gridId: String(form.get('gridId')), role: String(form.get('role')) });
+    assign.mutate({ gridId: String(form.get('gridId')), role });
   }
 
   return (
@@ -45,8 +76,23 @@ export function StaffGrids({ person, canWrite }: { person: StaffDetail; canWrite
       {canWrite && person.status !== 'departed' && (
         <form className="admin-form admin-inline-form" onSubmit={submit}>
           <div className="field">
+            <label htmlFor={`${id}-role`}>{t('staff.role')}</label>
+            <select
+              id={`${id}-role`}
+              name="role"
+              value={role}
+              onChange={(e) => setRole(e.target.value as GridRole)}
+            >
+              {GRID_ROLE_VALUES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`roles.${r}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
             <label htmlFor={`${id}-grid`}>{t('adminStaff.roster.grid')}</label>
-            <select id={`${id}-grid`} name="gridId" required>
+            <select id={`${id}-grid`} name="gridId" required disabled={villages.length === 0}>
               {villages.map((v) => (
                 <optgroup key={v.id} label={v.name}>
                   {v.grids.map((g) => (
@@ -57,18 +103,11 @@ export function StaffGrids({ person, canWrite }: { person: StaffDetail; canWrite
                 </optgroup>
               ))}
             </select>
+            {regions.data && villages.length === 0 && (
+              <p className="muted">{t('adminStaff.detail.noFreeGrid', { role: t(`roles.${role}`) })}</p>
+            )}
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-role`}>{t('staff.role')}</label>
-            <select id={`${id}-role`} name="role">
-              {GRID_ROLE_VALUES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`roles.${r}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="button" disabled={assign.isPending}>
+          <button type="submit" className="button" disabled={assign.isPending || villages.length === 0}>
             {t('adminStaff.detail.assign')}
           </button>
         </form>

@@ -34,11 +34,16 @@ const MESSAGES: Record<ImportProblemCode, Record<Lang, string>> = {
     en: 'Wrong number of grids: one for workers and patrollers, at least one for leaders, none for town leaders',
   },
   grid_has_worker: { 'zh-CN': '该网格已有在岗网格员', en: 'The grid already has an active worker' },
+  grid_has_leader: { 'zh-CN': '该网格已有在岗网格长', en: 'The grid already has an active leader' },
   duplicate_phone_in_file: { 'zh-CN': '手机号与文件中另一行重复', en: 'Phone number repeated in the file' },
   duplicate_username_in_file: { 'zh-CN': '用户名与文件中另一行重复', en: 'Username repeated in the file' },
   duplicate_grid_worker_in_file: {
     'zh-CN': '文件中另一行已是该网格的网格员',
     en: 'Another row already makes someone the worker of this grid',
+  },
+  duplicate_grid_leader_in_file: {
+    'zh-CN': '文件中另一行已为该网格指定网格长',
+    en: 'Another row of the file already gives this grid a leader',
   },
   phone_exists: {
     'zh-CN': '该手机号已被在册人员使用',

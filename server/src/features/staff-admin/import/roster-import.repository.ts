@@ -57,9 +57,8 @@ export function findGridsOfTowns(db: Db, townIds: string[]) {
       code: true,
       villageId: true,
       assignments: {
-        where: { endedAt: null, role: 'grid_worker' },
-        select: { staff: { select: { name: true } } },
-        take: 1,
+        where: { endedAt: null, role: { in: ['grid_worker', 'grid_leader'] } },
+        select: { role: true, staff: { select: { name: true } } },
       },
     },
   });

@@ -66,7 +66,12 @@ async function loadLookups(db: Db, townIds: string[], keys: { phones: string[]; 
     grids: new Map(
       grids.map((g) => [
         g.code,
-        { id: g.id, villageId: g.villageId, activeWorkerName: g.assignments[0]?.staff.name ?? null },
+        {
+          id: g.id,
+          villageId: g.villageId,
+          activeWorkerName: g.assignments.find((a) => a.role === 'grid_worker')?.staff.name ?? null,
+          activeLeaderName: g.assignments.find((a) => a.role === 'grid_leader')?.staff.name ?? null,
+        },
       ]),
     ),
     takenPhones: new Set(phones),

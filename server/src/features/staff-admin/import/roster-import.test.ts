@@ -374,4 +374,10 @@ beforeAll(async () => {
     where: { gridId: freeGrid.id, role: 'grid_worker', endedAt: null },
     data: { endedAt: new Date() },
   });
+  // …and village 0's two grids of their leader, for the new leader the commit test imports (one
+  // leader per grid).
+  await app.db.prisma.gridAssignment.updateMany({
+    where: { gridId: { in: town.grids[0]!.map((g) => g.id) }, role: 'grid_leader', endedAt: null },
+    data: { endedAt: new Date() },
+  });
 });

@@ -76,6 +76,28 @@ describe('roster rows', () => {
     expect(problems.find((p) => p.column === '姓名')?.value).toBe('王\uFFFD五');
   });
 
+  it('when a leader row names a grid that has a leader, or an earlier row already gave it one, then both are refused', () => {
+    const state = newRowCheckState();
+    const withLeader = {
+      ...lookups,
+      grids: new Map(
+        [...lookups.grids].map(([code, g]) => [
+          code,
+          { ...g, activeLeaderName: code.endsWith('002') ? '陈组长' : null },
+        ]),
+      ),
+    };
+    const row = (cells: string[], i: number) =>
+      checkRow(cells, i, columns, withLeader, state).problems.map((p) => p.code);
+    expect(row(['甲', '13900000011', '', '网格长', '横新村', '440881110001001', '否'], 0)).toEqual([]);
+    expect(row(['乙', '13900000012', '', '网格长', '横新村', '440881110001001', '否'], 1)).toEqual([
+      'duplicate_grid_leader_in_file',
+    ]);
+    expect(row(['丙', '13900000013', '', '网格长', '横新村', '440881110001002', '否'], 2)).toEqual([
+      'grid_has_leader',
+    ]);
+  });
+
   it('when roles and grids do not fit, then each mismatch is named', () => {
     expect(codes(['甲', '13900000003', '', '网格员', '横新村', '440881110001002', ''])).toEqual([
       'grid_has_worker',

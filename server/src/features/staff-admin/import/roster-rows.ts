@@ -27,7 +27,10 @@ export interface ImportRow {
 
 export interface RosterLookups {
   villages: { id: string; code: string; name: string; townId: string }[];
-  grids: Map<string, { id: string; villageId: string; activeWorkerName: string | null }>;
+  grids: Map<
+    string,
+    { id: string; villageId: string; activeWorkerName: string | null; activeLeaderName?: string | null }
+  >;
   takenPhones: Set<string>;
   takenUsernames: Set<string>;
 }
@@ -89,10 +92,12 @@ export interface RowCheckState {
   phones: Map<string, number>;
   usernames: Map<string, number>;
   workerGrids: Map<string, number>;
+  /** Grids given a leader by an earlier row of the file (one leader per grid, as for workers). */
+  leaderGrids: Map<string, number>;
 }
 
 export function newRowCheckState(): RowCheckState {
-  return { phones: new Map(), usernames: new Map(), workerGrids: new Map() };
+  return { phones: new Map(), usernames: new Map(), workerGrids: new Map(), leaderGrids: new Map() };
 }
 
 /** Checks one data row (`index` 0-based among data rows); returns the row or its problems. */
@@ -192,6 +197,16 @@ export function checkRow(
       problem('网格编码', 'grid_has_worker', `${codes[0]} (${grid.activeWorkerName})`);
     else if (firstRow) problem('网格编码', 'duplicate_grid_worker_in_file', codes[0]!, firstRow);
     else state.workerGrids.set(grid.id, rowNumber);
+  }
+  if (role === 'grid_leader') {
+    for (const code of codes) {
+      const grid = lookups.grids.get(code);
+      if (!grid || !gridIds.includes(grid.id)) continue;
+      const firstRow = state.leaderGrids.get(grid.id);
+      if (grid.activeLeaderName) problem('网格编码', 'grid_has_leader', `${code} (${grid.activeLeaderName})`);
+      else if (firstRow) problem('网格编码', 'duplicate_grid_leader_in_file', code, firstRow);
+      else state.leaderGrids.set(grid.id, rowNumber);
+    }
   }
 
   const partyText = text('是否党员', 10, false);
