@@ -19,7 +19,6 @@ import {
   staffDetailSchema,
   updateStaffSchema,
 } from '@gridgov/shared';
-import type { z } from 'zod';
 import {
   jsonBody as body,
   csrfHeader as csrf,
@@ -28,8 +27,6 @@ import {
   uuidPathParameter as path,
   queryParameters as query,
 } from './openapi-helpers';
-
-type Schema = z.ZodType;
 
 const readErrors = {
   '401': error('Not signed in'),
@@ -51,11 +48,10 @@ const xlsx = (description: string) => ({
     },
   },
 });
-const staffChange = (summary: string, schema?: Schema) => ({
+const staffChange = (summary: string) => ({
   post: {
     summary,
     parameters: [path('id'), csrf],
-    ...(schema ? { requestBody: body(schema) } : {}),
     responses: { '200': json(staffDetailSchema, 'The person after the change'), ...writeErrors },
   },
 });
@@ -111,10 +107,14 @@ export const adminStaffPaths = {
       responses: { '200': json(staffDetailSchema, 'Changed'), ...writeErrors },
     },
   },
-  '/api/admin/staff/{id}/assignments': staffChange(
-    'Assign a grid in a role (one active worker per grid)',
-    assignGridSchema,
-  ),
+  '/api/admin/staff/{id}/assignments': {
+    post: {
+      summary: 'Assign a grid in a role (one active worker per grid)',
+      parameters: [path('id'), csrf],
+      requestBody: body(assignGridSchema),
+      responses: { '201': json(staffDetailSchema, 'The person with the new assignment'), ...writeErrors },
+    },
+  },
   '/api/admin/staff/{id}/assignments/{assignmentId}/end': {
     post: {
       summary: 'End an assignment (kept in the history)',

@@ -45,6 +45,7 @@ import {
   queryParameters,
   toJsonSchema,
 } from './openapi-helpers';
+import { completeOperations, sharedResponses, withRetryAfter } from './openapi-operations';
 
 const authErrors = { '401': errorResponse('Not signed in'), '403': errorResponse('Outside your scope') };
 
@@ -78,17 +79,28 @@ export function buildOpenApiDocument() {
   return {
     openapi: '3.1.0',
     info: { title: 'GridGov API (网格化社会治理平台)', version: '0.1.0' },
+    servers: [{ url: '/', description: 'This server' }],
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'gridgov_session' } },
+      responses: sharedResponses,
     },
     security: [{ session: [] }],
-    paths: {
+    paths: completeOperations({
       ...adminGeoPaths,
       '/api/health': {
         get: {
           summary: 'Liveness and migration state',
           security: [],
           responses: { '200': json(healthSchema, 'OK'), '503': errorResponse('Database unreachable') },
+        },
+      },
+      '/api/openapi.json': {
+        get: {
+          summary: 'This document (OpenAPI 3.1)',
+          security: [],
+          responses: {
+            '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } },
+          },
         },
       },
       '/api/config': {
@@ -116,7 +128,7 @@ export function buildOpenApiDocument() {
             '400': errorResponse('Invalid body'),
             '401': errorResponse('Wrong username or password'),
             '403': errorResponse('CSRF token missing'),
-            '429': errorResponse('Too many failures; see Retry-After'),
+            '429': withRetryAfter(errorResponse('Too many failures; see Retry-After')),
           },
         },
       },
@@ -392,6 +404,6 @@ export function buildOpenApiDocument() {
         },
       },
       ...adminStaffPaths,
-    },
+    }),
   };
 }
