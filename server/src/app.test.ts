@@ -93,6 +93,7 @@ describe('GET /api/openapi.json', () => {
         '/api/grids/{id}',
         '/api/health',
         '/api/me',
+        '/api/openapi.json',
         '/api/regions/tree',
         '/api/staff',
         '/api/stats/breakdown',

@@ -1,0 +1,265 @@
+// fast-check arbitraries generated from the JSON Schemas of the OpenAPI document (issue 12): values a
+// client would plausibly send, mixed at every level with hostile ones (control characters, lone
+// surrogates, huge strings, dates PostgreSQL cannot hold, non-finite numbers, wrong types, extra keys).
+import fc from 'fast-check';
+
+export interface JsonSchema {
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema;
+  prefixItems?: JsonSchema[];
+  minItems?: number;
+  maxItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  default?: unknown;
+}
+
+/** A number JSON cannot carry (1e999 parses to Infinity): serialized by `toJsonText` as raw text. */
+export class RawJsonNumber {
+  constructor(readonly text: string) {}
+  toJSON() {
+    return `\u0001raw:${this.text}\u0001`;
+  }
+  toString() {
+    return this.text;
+  }
+}
+
+/** JSON text of a generated value, with RawJsonNumber tokens written as bare numbers. */
+export const toJsonText = (value: unknown) =>
+  JSON.stringify(value).replace(/"\\u0001raw:([^"\\]+)\\u0001"/g, '$1');
+
+/** The context a generator needs: real ids of the fixture for uuid-shaped values. */
+export interface FuzzContext {
+  ids: string[];
+}
+
+const CONTROL = fc.constantFrom(
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u2028',
+  '\ufeff',
+);
+const LONE_SURROGATE = fc.constantFrom('\ud800', '\udfff', 'a\ud83d', '\ude00b');
+
+/** Dates at and past the edges of what JavaScript and PostgreSQL hold. */
+const EDGE_DATES = [
+  '0000-01-01',
+  '0001-01-01',
+  '1900-01-01',
+  '1969-12-31',
+  '9999-12-31',
+  '275760-09-13',
+  '+275760-09-13',
+  '-000001-01-01',
+  '2025-02-30',
+  '2025-13-01',
+  '0000-01-01T00:00:00Z',
+  '9999-12-31T23:59:59.999Z',
+  '+275760-09-13T00:00:00.000Z',
+  '2025-01-01T25:61:61Z',
+];
+
+/** Base64 cursors that decode to something plausible but forged. */
+const FORGED_CURSORS = [
+  '{"at":"0000-01-01T00:00:00Z","id":"00000000-0000-0000-0000-000000000000"}',
+  '{"at":"275760-09-13T00:00:00Z","id":"x"}',
+  '{"createdAt":"9999-12-31T23:59:59Z","id":"\\u0000"}',
+  '["2025-01-01",1e308]',
+  '{"at":null,"id":null}',
+  '{}',
+  'not json',
+  '\u0000\u0000',
+].flatMap((text) => [Buffer.from(text).toString('base64'), Buffer.from(text).toString('base64url')]);
+
+const hostileString: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.string({ maxLength: 8 }), CONTROL, fc.string({ maxLength: 8 })).map(([a, c, b]) => a + c + b),
+  fc.tuple(fc.string({ maxLength: 8 }), LONE_SURROGATE).map(([a, s]) => a + s),
+  fc.constantFrom(...EDGE_DATES),
+  fc.constantFrom(...FORGED_CURSORS),
+  fc.integer({ min: 256, max: 20_000 }).map((n) => 'x'.repeat(n)),
+  fc.integer({ min: 100, max: 2_000 }).map((n) => '网格'.repeat(n)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\t\n',
+    "'; DROP TABLE x; --",
+    '%00',
+    '../../etc/passwd',
+    '<script>',
+    'null',
+    'NaN',
+  ),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+);
+
+const hostileNumber: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(
+    new RawJsonNumber('1e999'),
+    new RawJsonNumber('-1e999'),
+    new RawJsonNumber('123456789012345678901234567890'),
+    1e308,
+    -1e308,
+    Number.MAX_SAFE_INTEGER + 2,
+    -0,
+    0.5,
+    -1,
+    2_147_483_648,
+    5e-324,
+  ),
+  fc.double(),
+);
+
+/** Anything but what the schema asks for. */
+const wrongType: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  hostileNumber,
+  hostileString,
+  fc.constant([]),
+  fc.constant({}),
+  fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 }), { maxKeys: 3 }),
+);
+
+function typesOf(schema: JsonSchema): string[] {
+  if (Array.isArray(schema.type)) return schema.type;
+  if (schema.type) return [schema.type];
+  if (schema.properties) return ['object'];
+  if (schema.items) return ['array'];
+  return [];
+}
+
+function stringArbitrary(schema: JsonSchema, ctx: FuzzContext): fc.Arbitrary<string> {
+  const minLength = schema.minLength ?? 0;
+  const maxLength = Math.min(schema.maxLength ?? 40, Math.max(minLength, 40));
+  switch (schema.format) {
+    case 'uuid':
+      return ctx.ids.length ? fc.oneof(fc.constantFrom(...ctx.ids), fc.uuid()) : fc.uuid();
+    case 'date':
+      return fc
+        .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10));
+    case 'date-time':
+      return fc
+        .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString());
+    case 'email':
+      return fc.emailAddress();
+  }
+  if (schema.pattern) {
+    try {
+      return fc.stringMatching(new RegExp(schema.pattern)).filter((s) => s.length <= 200);
+    } catch {
+      // A pattern JavaScript cannot compile: fall through to plain strings.
+    }
+  }
+  return fc.string({ minLength, maxLength, unit: 'grapheme' });
+}
+
+function numberArbitrary(schema: JsonSchema, isInteger: boolean): fc.Arbitrary<number> {
+  const min = schema.minimum ?? schema.exclusiveMinimum ?? -1_000;
+  const max = schema.maximum ?? schema.exclusiveMaximum ?? Math.max(min + 1_000, 1_000);
+  const safeMin = Math.max(min, -1e9);
+  const safeMax = Math.min(max, 1e9);
+  if (isInteger) return fc.integer({ min: Math.ceil(safeMin), max: Math.floor(safeMax) });
+  return fc.double({ min: safeMin, max: safeMax, noNaN: true, noDefaultInfinity: true });
+}
+
+function objectArbitrary(schema: JsonSchema, ctx: FuzzContext, depth: number) {
+  const properties = schema.properties ?? {};
+  const shape = Object.fromEntries(
+    Object.entries(properties).map(([name, s]) => [name, schemaArbitrary(s, ctx, depth + 1)]),
+  );
+  const required = (schema.required ?? []).filter((name) => name in properties);
+  const record = fc.record(shape, { requiredKeys: required });
+  // Now and then an extra key the contract does not know.
+  return fc.oneof(
+    { weight: 5, arbitrary: record },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(record, fc.constantFrom('__proto__', 'constructor', 'extra', 'id', 'version'), wrongType)
+        .map(([value, key, extra]) => ({ ...value, [key]: extra })),
+    },
+  );
+}
+
+/** Plausible values for the schema: what a well-behaved (if unusual) client sends. */
+export function validArbitrary(schema: JsonSchema, ctx: FuzzContext, depth = 0): fc.Arbitrary<unknown> {
+  if (schema.const !== undefined) return fc.constant(schema.const);
+  if (schema.enum) return fc.constantFrom(...schema.enum);
+  const branches = schema.anyOf ?? schema.oneOf;
+  if (branches?.length) return fc.oneof(...branches.map((b) => schemaArbitrary(b, ctx, depth)));
+  if (schema.allOf?.length) return schemaArbitrary(schema.allOf[0]!, ctx, depth);
+  const types = typesOf(schema);
+  if (!types.length) return fc.jsonValue({ maxDepth: 2 });
+  return fc.oneof(
+    ...types.map((type): fc.Arbitrary<unknown> => {
+      switch (type) {
+        case 'string':
+          return stringArbitrary(schema, ctx);
+        case 'integer':
+          return numberArbitrary(schema, true);
+        case 'number':
+          return numberArbitrary(schema, false);
+        case 'boolean':
+          return fc.boolean();
+        case 'null':
+          return fc.constant(null);
+        case 'array': {
+          if (schema.prefixItems)
+            return fc.tuple(...schema.prefixItems.map((s) => schemaArbitrary(s, ctx, depth + 1)));
+          const minLength = schema.minItems ?? 0;
+          const maxLength = Math.max(minLength, Math.min(schema.maxItems ?? 4, 4));
+          const items = schema.items
+            ? schemaArbitrary(schema.items, ctx, depth + 1)
+            : fc.jsonValue({ maxDepth: 1 });
+          return fc.array(items, { minLength, maxLength });
+        }
+        default:
+          return depth > 6 ? fc.constant({}) : objectArbitrary(schema, ctx, depth);
+      }
+    }),
+  );
+}
+
+/** A hostile value in the place of this schema: right type with poisoned content, or the wrong type. */
+export function hostileArbitrary(schema: JsonSchema): fc.Arbitrary<unknown> {
+  const types = typesOf(schema);
+  const sameType: fc.Arbitrary<unknown>[] = [];
+  if (types.includes('string') || schema.format || schema.pattern) sameType.push(hostileString);
+  if (types.includes('integer') || types.includes('number')) sameType.push(hostileNumber);
+  if (types.includes('object')) sameType.push(fc.constant([{}]), fc.constant([]));
+  if (types.includes('array'))
+    sameType.push(fc.constant({ 0: 'x', length: 1 }), fc.array(wrongType, { maxLength: 3 }));
+  return sameType.length
+    ? fc.oneof({ weight: 3, arbitrary: fc.oneof(...sameType) }, { weight: 1, arbitrary: wrongType })
+    : wrongType;
+}
+
+/** Mostly plausible values with a hostile one at any level now and then. */
+export function schemaArbitrary(schema: JsonSchema, ctx: FuzzContext, depth = 0): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { weight: 5, arbitrary: validArbitrary(schema, ctx, depth) },
+    { weight: 1, arbitrary: hostileArbitrary(schema) },
+  );
+}
