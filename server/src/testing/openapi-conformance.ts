@@ -93,7 +93,7 @@ export interface Exchange {
 /** Why the answer disagrees with the document, or undefined when it conforms. */
 export function findOpenApiMismatch(exchange: Exchange): string | undefined {
   const { method, url, status, contentType, body } = exchange;
-  const where = `${method} ${url} answered ${status}`;
+  const where = `${method} ${url.length > 300 ? `${url.slice(0, 300)}…` : url} answered ${status}`;
   if (!url.startsWith('/api/')) return undefined; // the web client's pages and assets
   const found = findOperation(method, url);
   if (!found) {

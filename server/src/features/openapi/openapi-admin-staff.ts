@@ -40,6 +40,15 @@ const writeErrors = {
   '409': error('Conflicts with the roster (username, phone, grid worker)'),
   '422': error('Not allowed in this state'),
 };
+const csvOrXlsx = (description: string) => ({
+  description,
+  content: {
+    'text/csv': { schema: { type: 'string' } },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+      schema: { type: 'string', format: 'binary' },
+    },
+  },
+});
 const xlsx = (description: string) => ({
   description,
   content: {
@@ -141,7 +150,7 @@ export const adminStaffPaths = {
       parameters: [
         { name: 'format', in: 'path', required: true, schema: { type: 'string', enum: ['csv', 'xlsx'] } },
       ],
-      responses: { '200': xlsx('Template'), ...readErrors },
+      responses: { '200': csvOrXlsx('Template'), ...readErrors },
     },
   },
   '/api/admin/staff-imports': {
@@ -182,7 +191,7 @@ export const adminStaffPaths = {
         path('id'),
         { name: 'format', in: 'path', required: true, schema: { type: 'string', enum: ['csv', 'xlsx'] } },
       ],
-      responses: { '200': xlsx('Report'), ...readErrors, '404': error('No such import of yours') },
+      responses: { '200': csvOrXlsx('Report'), ...readErrors, '404': error('No such import of yours') },
     },
   },
   '/api/admin/staff-imports/{id}/commit': {

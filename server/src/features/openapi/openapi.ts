@@ -34,6 +34,7 @@ import {
   updateCategorySchema,
   uploadSchema,
 } from '@gridgov/shared';
+import { z } from 'zod';
 import { adminGeoPaths } from './openapi-admin-geo';
 import { adminStaffPaths } from './openapi-admin-staff';
 import {
@@ -236,6 +237,7 @@ export function buildOpenApiDocument() {
             '400': errorResponse('Not one file in field "file"'),
             '401': errorResponse('Not signed in'),
             '422': errorResponse('Not an acceptable image, or too large'),
+            '429': errorResponse('Too many photos not yet attached to a case (details: pending, limit)'),
           },
         },
       },
@@ -360,7 +362,10 @@ export function buildOpenApiDocument() {
           summary: 'Dispatch several cases to one person: all or none',
           parameters: [csrfHeader],
           requestBody: jsonBody(bulkDispatchSchema),
-          responses: { '200': { description: 'Dispatched' }, ...caseErrors },
+          responses: {
+            '200': json(z.object({ items: z.array(caseDetailSchema) }), 'Dispatched: every case after'),
+            ...caseErrors,
+          },
         },
       },
       '/api/staff': {
@@ -371,6 +376,7 @@ export function buildOpenApiDocument() {
             '200': json(staffPageSchema, 'OK'),
             '400': errorResponse('Invalid filter'),
             ...authErrors,
+            '404': errorResponse('No such village or grid'),
           },
         },
       },

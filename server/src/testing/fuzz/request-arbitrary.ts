@@ -29,8 +29,8 @@ interface Parameter {
   schema?: JsonSchema;
 }
 
-/** Node refuses request lines past ~16 KB with its own 431; keep URLs below that. */
-const MAX_URL_VALUE = 2_000;
+/** Node refuses request lines past ~16 KB with its own 431: one value, encoded, stays below ~4 KB. */
+const MAX_URL_VALUE = 400;
 
 /** encodeURIComponent, but lone surrogates (which it refuses) go out as the bytes of CESU-8. */
 function encodeSegment(value: unknown): string {
