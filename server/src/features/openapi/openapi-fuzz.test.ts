@@ -33,6 +33,17 @@ let admin: HttpClient;
 let ctx: RequestFuzzContext;
 let fingerprinter: Awaited<ReturnType<typeof createFingerprinter>>;
 const statuses = new Map<string, Map<number, number>>();
+/** Wall-clock spent sending requests and taking fingerprints, for the summary (never asserted). */
+const spentMs = { requests: 0, fingerprints: 0 };
+
+async function timed<T>(bucket: keyof typeof spentMs, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    spentMs[bucket] += performance.now() - started;
+  }
+}
 
 async function signInAdmin() {
   admin = new HttpClient(app.url);
@@ -100,7 +111,7 @@ afterAll(async () => {
     .map(([s, n]) => `${s}×${n}`)
     .join(' ');
   console.info(
-    `OpenAPI fuzz (seed ${SEED}, ${RUNS} runs per operation): ${statuses.size} operations, ${requests} requests; statuses ${byStatus}; skipped ${Object.keys(SKIPPED).join(', ')}`,
+    `OpenAPI fuzz (seed ${SEED}, ${RUNS} runs per operation): ${statuses.size} operations, ${requests} requests; statuses ${byStatus}; skipped ${Object.keys(SKIPPED).join(', ')}; ${Math.round(spentMs.requests / 1000)} s in requests, ${Math.round(spentMs.fingerprints / 1000)} s in fingerprints of ${fingerprinter?.tables.length} tables`,
   );
   await app?.close();
 });
@@ -129,9 +140,9 @@ describe('OpenAPI fuzz', () => {
       const requests = fc.sample(requestArbitrary(op, ctx), { seed: seedOf(key), numRuns: RUNS });
       let before: Fingerprint = await fingerprinter.take();
       for (const req of requests) {
-        const res = await admin.request(req.method, req.url, { body: req.body });
+        const res = await timed('requests', () => admin.request(req.method, req.url, { body: req.body }));
         counts.set(res.status, (counts.get(res.status) ?? 0) + 1);
-        const after = await fingerprinter.take();
+        const after = await timed('fingerprints', () => fingerprinter.take());
         if (res.status >= 500) failures.push(`5xx: ${describeRequest(req, res.status, res.body)}`);
         const changed = res.status >= 400 && res.status < 500 ? changedTables(before, after) : [];
         if (changed.length)
