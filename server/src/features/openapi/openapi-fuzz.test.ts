@@ -7,11 +7,8 @@
 import { createTestTown, TEST_PASSWORD, type TestTown } from '@gridgov/db/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type FuzzRequest,
-  type RequestFuzzContext,
-  requestArbitrary,
-} from '../../testing/fuzz/request-arbitrary';
+import { type FuzzRequest, requestArbitrary } from '../../testing/fuzz/request-arbitrary';
+import type { FuzzContext } from '../../testing/fuzz/schema-arbitrary';
 import { changedTables, createFingerprinter, type Fingerprint } from '../../testing/fuzz/table-fingerprint';
 import { documentedOperations, findOpenApiMismatch, findOperation } from '../../testing/openapi-conformance';
 import { HttpClient, startTestApp, type TestApp } from '../../testing/test-app';
@@ -30,7 +27,7 @@ const SKIPPED: Record<string, string> = {
 let app: TestApp;
 let town: TestTown;
 let admin: HttpClient;
-let ctx: RequestFuzzContext;
+let ctx: FuzzContext;
 let fingerprinter: Awaited<ReturnType<typeof createFingerprinter>>;
 const statuses = new Map<string, Map<number, number>>();
 /** Wall-clock spent sending requests and taking fingerprints, for the summary (never asserted). */
@@ -88,10 +85,12 @@ beforeAll(async () => {
       photo,
       ...assignments.map((a) => a.id),
     ],
-    pathValues: {
+    valuesByName: {
       code: categories.map((c) => c.code),
-      year: ['2025', '2026', '2027'],
-      format: ['csv', 'xlsx'],
+      categoryCode: categories.map((c) => c.code),
+      year: [2025, 2026, 2027],
+      username: [town.workers[0]![0]!.username, 'nobody'],
+      location: [town.pointIn(0, 0), town.pointIn(1, 1)],
     },
   };
   fingerprinter = await createFingerprinter(app.db);

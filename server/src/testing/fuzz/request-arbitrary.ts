@@ -6,8 +6,10 @@ import {
   type FuzzContext,
   hostileArbitrary,
   type JsonSchema,
-  schemaArbitrary,
+  mutatedArbitrary,
+  namedArbitrary,
   toJsonText,
+  validArbitrary,
 } from './schema-arbitrary';
 
 export interface FuzzRequest {
@@ -16,11 +18,6 @@ export interface FuzzRequest {
   url: string;
   /** JSON text, or undefined for no body. */
   body?: string;
-}
-
-export interface RequestFuzzContext extends FuzzContext {
-  /** Values for path parameters that are not uuids (category codes …), by parameter name. */
-  pathValues: Record<string, string[]>;
 }
 
 interface Parameter {
@@ -67,61 +64,94 @@ function buildQuery(values: Record<string, unknown>): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-function pathParameterArbitrary(parameter: Parameter, ctx: RequestFuzzContext): fc.Arbitrary<unknown> {
+function pathParameterArbitrary(parameter: Parameter, ctx: FuzzContext): fc.Arbitrary<unknown> {
   const schema = parameter.schema ?? { type: 'string' };
-  const known = ctx.pathValues[parameter.name] ?? [];
-  const plausible: fc.Arbitrary<unknown>[] = [schemaArbitrary(schema, ctx)];
-  if (known.length) plausible.push(fc.constantFrom(...known));
+  const plausible: fc.Arbitrary<unknown>[] = [namedArbitrary(parameter.name, schema, ctx)];
   if (schema.format === 'uuid' && ctx.ids.length) plausible.push(fc.constantFrom(...ctx.ids));
-  return fc.oneof(
-    { weight: 4, arbitrary: fc.oneof(...plausible) },
-    { weight: 1, arbitrary: hostileArbitrary(schema) },
-  );
+  return fc.oneof(...plausible);
 }
 
 interface RequestBodyObject {
   content?: Record<string, { schema?: JsonSchema }>;
 }
 
-function bodyArbitrary(requestBody: RequestBodyObject | undefined, ctx: FuzzContext) {
-  const content = requestBody?.content ?? {};
-  const media = content['application/json'] ?? content['application/geo+json'];
-  const wholeBodyHostile = fc.oneof(
-    fc.constantFrom('', 'null', '[]', '"text"', '12', '{', '{"a":', '[{}]', '{"__proto__":{"x":1}}'),
-    fc.jsonValue({ maxDepth: 3 }).map(toJsonText),
-  );
-  if (!media?.schema) {
-    // No body documented: usually none, sometimes one anyway.
-    return fc.oneof(
-      { weight: 3, arbitrary: fc.constant(undefined) },
-      { weight: 1, arbitrary: wholeBodyHostile },
-    );
-  }
-  return fc.oneof(
-    { weight: 6, arbitrary: schemaArbitrary(media.schema, ctx).map(toJsonText) },
-    { weight: 1, arbitrary: wholeBodyHostile },
-  );
+/** Whole bodies that are not what any JSON endpoint expects. */
+const hostileBody = fc.oneof(
+  fc.constantFrom('', 'null', '[]', '"text"', '12', '1e999', '{', '{"a":', '[{}]', '{"__proto__":{"x":1}}'),
+  fc.jsonValue({ maxDepth: 3 }).map(toJsonText),
+);
+
+interface Parts {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  body: unknown;
 }
 
-/** Requests for one operation. */
-export function requestArbitrary(
-  op: DocumentedOperation,
-  ctx: RequestFuzzContext,
-): fc.Arbitrary<FuzzRequest> {
+/**
+ * Requests for one operation: a quarter entirely plausible, the rest plausible but for one hostile
+ * spot (one path or query parameter, one node of the body, an extra key, or the whole body), so that
+ * a hostile value is not hidden behind the 400 of another.
+ */
+export function requestArbitrary(op: DocumentedOperation, ctx: FuzzContext): fc.Arbitrary<FuzzRequest> {
   const operation = op.operation as unknown as { parameters?: Parameter[]; requestBody?: RequestBodyObject };
   const parameters = operation.parameters ?? [];
   const pathParams = parameters.filter((p) => p.in === 'path');
   const queryParams = parameters.filter((p) => p.in === 'query');
-  const pathArb = fc.record(
-    Object.fromEntries(pathParams.map((p) => [p.name, pathParameterArbitrary(p, ctx)])),
-  );
-  const queryArb = fc.record(
-    Object.fromEntries(queryParams.map((p) => [p.name, schemaArbitrary(p.schema ?? {}, ctx)])),
-    { requiredKeys: [] },
-  );
-  const body = op.method === 'GET' ? fc.constant(undefined) : bodyArbitrary(operation.requestBody, ctx);
-  return fc.tuple(pathArb, queryArb, body).map(([path, query, body]) => {
-    const filled = op.template.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeSegment(path[name]));
-    return { method: op.method, url: filled + buildQuery(query), body };
+  const content = operation.requestBody?.content ?? {};
+  const bodySchema =
+    op.method === 'GET'
+      ? undefined
+      : (content['application/json'] ?? content['application/geo+json'])?.schema;
+
+  const plausible: fc.Arbitrary<Parts> = fc.record({
+    path: fc.record(Object.fromEntries(pathParams.map((p) => [p.name, pathParameterArbitrary(p, ctx)]))),
+    query: fc.record(
+      Object.fromEntries(queryParams.map((p) => [p.name, namedArbitrary(p.name, p.schema ?? {}, ctx)])),
+      { requiredKeys: [] },
+    ),
+    body: bodySchema ? validArbitrary(bodySchema, ctx) : fc.constant(undefined),
   });
+  const mutations: fc.Arbitrary<(parts: Parts) => Parts>[] = [
+    ...pathParams.map((p) =>
+      hostileArbitrary(p.schema ?? {}).map((bad) => (parts: Parts) => ({
+        ...parts,
+        path: { ...parts.path, [p.name]: bad },
+      })),
+    ),
+    ...queryParams.map((p) =>
+      hostileArbitrary(p.schema ?? {}).map((bad) => (parts: Parts) => ({
+        ...parts,
+        query: { ...parts.query, [p.name]: bad },
+      })),
+    ),
+  ];
+  if (bodySchema) {
+    mutations.push(
+      mutatedArbitrary(bodySchema, ctx).map((bad) => (parts: Parts) => ({ ...parts, body: bad })),
+      mutatedArbitrary(bodySchema, ctx).map((bad) => (parts: Parts) => ({ ...parts, body: bad })),
+      mutatedArbitrary(bodySchema, ctx).map((bad) => (parts: Parts) => ({ ...parts, body: bad })),
+    );
+  }
+  if (op.method !== 'GET') {
+    mutations.push(hostileBody.map((text) => (parts: Parts) => ({ ...parts, body: new RawBody(text) })));
+  }
+  const parts = mutations.length
+    ? fc.oneof(
+        { weight: 1, arbitrary: plausible },
+        {
+          weight: 3,
+          arbitrary: fc.tuple(plausible, fc.oneof(...mutations)).map(([valid, mutate]) => mutate(valid)),
+        },
+      )
+    : plausible;
+  return parts.map(({ path, query, body }) => {
+    const filled = op.template.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeSegment(path[name]));
+    const text = body === undefined ? undefined : body instanceof RawBody ? body.text : toJsonText(body);
+    return { method: op.method, url: filled + buildQuery(query), body: text };
+  });
+}
+
+/** A body sent as written, not as JSON of a value. */
+class RawBody {
+  constructor(readonly text: string) {}
 }

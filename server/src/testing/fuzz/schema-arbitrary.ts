@@ -46,6 +46,15 @@ export const toJsonText = (value: unknown) =>
 /** The context a generator needs: real ids of the fixture for uuid-shaped values. */
 export interface FuzzContext {
   ids: string[];
+  /** Real values of the fixture by property or parameter name (category codes, years …). */
+  valuesByName: Record<string, unknown[]>;
+}
+
+/** A plausible value for a named property: a real one of the fixture now and then. */
+export function namedArbitrary(name: string, schema: JsonSchema, ctx: FuzzContext, depth = 0) {
+  const known = ctx.valuesByName[name] ?? [];
+  const generated = validArbitrary(schema, ctx, depth);
+  return known.length ? fc.oneof(fc.constantFrom(...known), generated) : generated;
 }
 
 const CONTROL = fc.constantFrom(
@@ -91,24 +100,32 @@ const FORGED_CURSORS = [
 ].flatMap((text) => [Buffer.from(text).toString('base64'), Buffer.from(text).toString('base64url')]);
 
 const hostileString: fc.Arbitrary<string> = fc.oneof(
-  fc.tuple(fc.string({ maxLength: 8 }), CONTROL, fc.string({ maxLength: 8 })).map(([a, c, b]) => a + c + b),
-  fc.tuple(fc.string({ maxLength: 8 }), LONE_SURROGATE).map(([a, s]) => a + s),
-  fc.constantFrom(...EDGE_DATES),
-  fc.constantFrom(...FORGED_CURSORS),
-  fc.integer({ min: 256, max: 20_000 }).map((n) => 'x'.repeat(n)),
-  fc.integer({ min: 100, max: 2_000 }).map((n) => '网格'.repeat(n)),
-  fc.constantFrom(
-    '',
-    ' ',
-    '\t\n',
-    "'; DROP TABLE x; --",
-    '%00',
-    '../../etc/passwd',
-    '<script>',
-    'null',
-    'NaN',
-  ),
-  fc.string({ unit: 'binary', maxLength: 20 }),
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(fc.string({ maxLength: 8 }), CONTROL, fc.string({ maxLength: 8 }))
+      .map(([a, c, b]) => a + c + b),
+  },
+  { weight: 2, arbitrary: fc.constantFrom(...EDGE_DATES) },
+  { weight: 2, arbitrary: fc.constantFrom(...FORGED_CURSORS) },
+  { weight: 1, arbitrary: fc.tuple(fc.string({ maxLength: 8 }), LONE_SURROGATE).map(([a, s]) => a + s) },
+  { weight: 1, arbitrary: fc.integer({ min: 256, max: 20_000 }).map((n) => 'x'.repeat(n)) },
+  { weight: 1, arbitrary: fc.integer({ min: 100, max: 2_000 }).map((n) => '网格'.repeat(n)) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      ' ',
+      '\t\n',
+      "'; DROP TABLE x; --",
+      '%00',
+      '../../etc/passwd',
+      '<script>',
+      'null',
+      'NaN',
+    ),
+  },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
 );
 
 const hostileNumber: fc.Arbitrary<unknown> = fc.oneof(
@@ -187,20 +204,10 @@ function numberArbitrary(schema: JsonSchema, isInteger: boolean): fc.Arbitrary<n
 function objectArbitrary(schema: JsonSchema, ctx: FuzzContext, depth: number) {
   const properties = schema.properties ?? {};
   const shape = Object.fromEntries(
-    Object.entries(properties).map(([name, s]) => [name, schemaArbitrary(s, ctx, depth + 1)]),
+    Object.entries(properties).map(([name, s]) => [name, namedArbitrary(name, s, ctx, depth + 1)]),
   );
   const required = (schema.required ?? []).filter((name) => name in properties);
-  const record = fc.record(shape, { requiredKeys: required });
-  // Now and then an extra key the contract does not know.
-  return fc.oneof(
-    { weight: 5, arbitrary: record },
-    {
-      weight: 1,
-      arbitrary: fc
-        .tuple(record, fc.constantFrom('__proto__', 'constructor', 'extra', 'id', 'version'), wrongType)
-        .map(([value, key, extra]) => ({ ...value, [key]: extra })),
-    },
-  );
+  return fc.record(shape, { requiredKeys: required });
 }
 
 /** Plausible values for the schema: what a well-behaved (if unusual) client sends. */
@@ -208,8 +215,8 @@ export function validArbitrary(schema: JsonSchema, ctx: FuzzContext, depth = 0):
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
   const branches = schema.anyOf ?? schema.oneOf;
-  if (branches?.length) return fc.oneof(...branches.map((b) => schemaArbitrary(b, ctx, depth)));
-  if (schema.allOf?.length) return schemaArbitrary(schema.allOf[0]!, ctx, depth);
+  if (branches?.length) return fc.oneof(...branches.map((b) => validArbitrary(b, ctx, depth)));
+  if (schema.allOf?.length) return validArbitrary(schema.allOf[0]!, ctx, depth);
   const types = typesOf(schema);
   if (!types.length) return fc.jsonValue({ maxDepth: 2 });
   return fc.oneof(
@@ -227,11 +234,11 @@ export function validArbitrary(schema: JsonSchema, ctx: FuzzContext, depth = 0):
           return fc.constant(null);
         case 'array': {
           if (schema.prefixItems)
-            return fc.tuple(...schema.prefixItems.map((s) => schemaArbitrary(s, ctx, depth + 1)));
+            return fc.tuple(...schema.prefixItems.map((s) => validArbitrary(s, ctx, depth + 1)));
           const minLength = schema.minItems ?? 0;
           const maxLength = Math.max(minLength, Math.min(schema.maxItems ?? 4, 4));
           const items = schema.items
-            ? schemaArbitrary(schema.items, ctx, depth + 1)
+            ? validArbitrary(schema.items, ctx, depth + 1)
             : fc.jsonValue({ maxDepth: 1 });
           return fc.array(items, { minLength, maxLength });
         }
@@ -256,10 +263,57 @@ export function hostileArbitrary(schema: JsonSchema): fc.Arbitrary<unknown> {
     : wrongType;
 }
 
-/** Mostly plausible values with a hostile one at any level now and then. */
-export function schemaArbitrary(schema: JsonSchema, ctx: FuzzContext, depth = 0): fc.Arbitrary<unknown> {
-  return fc.oneof(
-    { weight: 5, arbitrary: validArbitrary(schema, ctx, depth) },
-    { weight: 1, arbitrary: hostileArbitrary(schema) },
-  );
+/** Extra keys a contract does not know, put beside the known ones. */
+export const EXTRA_KEYS = ['__proto__', 'constructor', 'extra', 'id', 'version', 'createdAt'];
+
+/** Where a hostile value can go: every node of the schema (object properties, first array item). */
+export interface SchemaNode {
+  path: (string | number)[];
+  schema: JsonSchema;
+}
+
+export function schemaNodes(schema: JsonSchema, path: (string | number)[] = [], depth = 0): SchemaNode[] {
+  const nodes: SchemaNode[] = [{ path, schema }];
+  if (depth > 5) return nodes;
+  const branches = [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])];
+  for (const branch of branches) nodes.push(...schemaNodes(branch, path, depth + 1).slice(1));
+  for (const [name, child] of Object.entries(schema.properties ?? {}))
+    nodes.push(...schemaNodes(child, [...path, name], depth + 1));
+  if (schema.items) nodes.push(...schemaNodes(schema.items, [...path, 0], depth + 1));
+  for (const [i, child] of (schema.prefixItems ?? []).entries())
+    nodes.push(...schemaNodes(child, [...path, i], depth + 1));
+  return nodes;
+}
+
+/** A copy of `value` with `replacement` at `path`, creating the containers on the way. */
+export function setAt(value: unknown, path: (string | number)[], replacement: unknown): unknown {
+  if (!path.length) return replacement;
+  const [head, ...rest] = path;
+  if (typeof head === 'number') {
+    const list = Array.isArray(value) ? [...value] : [];
+    list[head] = setAt(list[head], rest, replacement);
+    return list;
+  }
+  const object = typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value } : {};
+  Object.defineProperty(object, head!, {
+    value: setAt((object as Record<string, unknown>)[head!], rest, replacement),
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+  return object;
+}
+
+/** A plausible value with one hostile spot: the wrong or poisoned value at one node, or an extra key. */
+export function mutatedArbitrary(schema: JsonSchema, ctx: FuzzContext): fc.Arbitrary<unknown> {
+  const nodes = schemaNodes(schema);
+  const objectNodes = nodes.filter((n) => n.schema.properties);
+  return fc.tuple(validArbitrary(schema, ctx), fc.constantFrom(...nodes)).chain(([value, node]) => {
+    const poisoned = hostileArbitrary(node.schema).map((bad) => setAt(value, node.path, bad));
+    if (!objectNodes.length) return poisoned;
+    const withExtraKey = fc
+      .tuple(fc.constantFrom(...objectNodes), fc.constantFrom(...EXTRA_KEYS), wrongType)
+      .map(([target, key, bad]) => setAt(value, [...target.path, key], bad));
+    return fc.oneof({ weight: 5, arbitrary: poisoned }, { weight: 1, arbitrary: withExtraKey });
+  });
 }
