@@ -111,29 +111,34 @@ export function requestArbitrary(op: DocumentedOperation, ctx: FuzzContext): fc.
     ),
     body: bodySchema ? validArbitrary(bodySchema, ctx) : fc.constant(undefined),
   });
-  const mutations: fc.Arbitrary<(parts: Parts) => Parts>[] = [
-    ...pathParams.map((p) =>
-      hostileArbitrary(p.schema ?? {}).map((bad) => (parts: Parts) => ({
+  type Mutation = { weight: number; arbitrary: fc.Arbitrary<(parts: Parts) => Parts> };
+  const mutations: Mutation[] = [
+    ...pathParams.map((p) => ({
+      weight: 2,
+      arbitrary: hostileArbitrary(p.schema ?? {}, p.name).map((bad) => (parts: Parts) => ({
         ...parts,
         path: { ...parts.path, [p.name]: bad },
       })),
-    ),
-    ...queryParams.map((p) =>
-      hostileArbitrary(p.schema ?? {}).map((bad) => (parts: Parts) => ({
+    })),
+    ...queryParams.map((p) => ({
+      // Cursors and dates are where forged values have reached the database (issue 12).
+      weight: /cursor|from|to|date/i.test(p.name) ? 3 : 1,
+      arbitrary: hostileArbitrary(p.schema ?? {}, p.name).map((bad) => (parts: Parts) => ({
         ...parts,
         query: { ...parts.query, [p.name]: bad },
       })),
-    ),
+    })),
   ];
   if (bodySchema) {
-    mutations.push(
-      mutatedArbitrary(bodySchema, ctx).map((bad) => (parts: Parts) => ({ ...parts, body: bad })),
-      mutatedArbitrary(bodySchema, ctx).map((bad) => (parts: Parts) => ({ ...parts, body: bad })),
-      mutatedArbitrary(bodySchema, ctx).map((bad) => (parts: Parts) => ({ ...parts, body: bad })),
-    );
+    const arbitrary = mutatedArbitrary(bodySchema, ctx).map((bad) => (parts: Parts) => ({
+      ...parts,
+      body: bad,
+    }));
+    mutations.push({ weight: 6, arbitrary });
   }
   if (op.method !== 'GET') {
-    mutations.push(hostileBody.map((text) => (parts: Parts) => ({ ...parts, body: new RawBody(text) })));
+    const arbitrary = hostileBody.map((text) => (parts: Parts) => ({ ...parts, body: new RawBody(text) }));
+    mutations.push({ weight: 1, arbitrary });
   }
   const parts = mutations.length
     ? fc.oneof(

@@ -57,15 +57,13 @@ export function namedArbitrary(name: string, schema: JsonSchema, ctx: FuzzContex
   return known.length ? fc.oneof(fc.constantFrom(...known), generated) : generated;
 }
 
-const CONTROL = fc.constantFrom(
-  '\u0000',
-  '\u0001',
-  '\u0007',
-  '\u001b',
-  '\u007f',
-  '\u0085',
-  '\u2028',
-  '\ufeff',
+// NUL most often: PostgreSQL refuses it in text (issue 12).
+const CONTROL = fc.oneof(
+  { weight: 3, arbitrary: fc.constant('\u0000') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom('\u0001', '\u0007', '\u001b', '\u007f', '\u0085', '\u2028', '\ufeff'),
+  },
 );
 const LONE_SURROGATE = fc.constantFrom('\ud800', '\udfff', 'a\ud83d', '\ude00b');
 
@@ -249,8 +247,20 @@ export function validArbitrary(schema: JsonSchema, ctx: FuzzContext, depth = 0):
   );
 }
 
-/** A hostile value in the place of this schema: right type with poisoned content, or the wrong type. */
-export function hostileArbitrary(schema: JsonSchema): fc.Arbitrary<unknown> {
+const DATE_LIKE = /(^|[^a-z])(from|to|date|day|at|since|until)$|At$|From$|To$/;
+
+/**
+ * A hostile value in the place of this schema: right type with poisoned content, or the wrong type.
+ * With the property's name, cursors get forged cursors and date-like fields impossible dates.
+ */
+export function hostileArbitrary(schema: JsonSchema, name = ''): fc.Arbitrary<unknown> {
+  if (/cursor/i.test(name)) return fc.oneof(fc.constantFrom(...FORGED_CURSORS), hostileString);
+  if (schema.format === 'date' || schema.format === 'date-time' || DATE_LIKE.test(name)) {
+    return fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...EDGE_DATES) },
+      { weight: 1, arbitrary: hostileString },
+    );
+  }
   const types = typesOf(schema);
   const sameType: fc.Arbitrary<unknown>[] = [];
   if (types.includes('string') || schema.format || schema.pattern) sameType.push(hostileString);
@@ -309,7 +319,8 @@ export function mutatedArbitrary(schema: JsonSchema, ctx: FuzzContext): fc.Arbit
   const nodes = schemaNodes(schema);
   const objectNodes = nodes.filter((n) => n.schema.properties);
   return fc.tuple(validArbitrary(schema, ctx), fc.constantFrom(...nodes)).chain(([value, node]) => {
-    const poisoned = hostileArbitrary(node.schema).map((bad) => setAt(value, node.path, bad));
+    const name = String(node.path.at(-1) ?? '');
+    const poisoned = hostileArbitrary(node.schema, name).map((bad) => setAt(value, node.path, bad));
     if (!objectNodes.length) return poisoned;
     const withExtraKey = fc
       .tuple(fc.constantFrom(...objectNodes), fc.constantFrom(...EXTRA_KEYS), wrongType)
