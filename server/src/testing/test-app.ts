@@ -19,8 +19,12 @@ export interface TestApp {
 }
 
 /** The real app over HTTP on an ephemeral port, against a real database. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await openTestDatabase();
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { databaseUrl?: string } = {},
+): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? (process.env.TEST_DATABASE_URL || undefined);
+  const db = await openTestDatabase(databaseUrl);
   await ensureReferenceData(db.prisma);
   // Every test client comes from 127.0.0.1 and PostgreSQL runs share one database: only tests
   // about the address limit set it low.
@@ -34,7 +38,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const migrationNames = (await readMigrationList()).migrationDirectories.map((d) => d.path);
   const logger = createLogger(config);
   const events = await createCaseEventBus({
-    databaseUrl: process.env.TEST_DATABASE_URL || undefined,
+    databaseUrl,
     logger,
   });
   const ctx = createAppContext(db, {

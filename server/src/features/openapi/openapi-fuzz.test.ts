@@ -12,6 +12,7 @@ import type { FuzzContext } from '../../testing/fuzz/schema-arbitrary';
 import { changedTables, createFingerprinter, type Fingerprint } from '../../testing/fuzz/table-fingerprint';
 import { documentedOperations, findOpenApiMismatch, findOperation } from '../../testing/openapi-conformance';
 import { HttpClient, startTestApp, type TestApp } from '../../testing/test-app';
+import { createPrivateTestDatabase } from '../../testing/test-database';
 import { createJpeg } from '../uploads/test-images';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 12_2026);
@@ -48,7 +49,9 @@ async function signInAdmin() {
 }
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // On PostgreSQL other test files write to the shared database meanwhile: the fingerprints must
+  // see this file's writes only, so it gets a database of its own.
+  app = await startTestApp({}, { databaseUrl: await createPrivateTestDatabase('fuzz') });
   town = await createTestTown(app.db.prisma);
   await signInAdmin();
   const worker = new HttpClient(app.url);
