@@ -6,6 +6,7 @@ import { type Config, loadConfig } from '../lib/config';
 import { type AppContext, createAppContext } from '../lib/context';
 import { createCaseEventBus } from '../lib/events';
 import { createLogger } from '../lib/logger';
+import { assertMatchesOpenApi, type Exchange } from './openapi-conformance';
 import { openTestDatabase } from './test-database';
 
 export interface TestApp {
@@ -18,8 +19,12 @@ export interface TestApp {
 }
 
 /** The real app over HTTP on an ephemeral port, against a real database. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await openTestDatabase();
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { databaseUrl?: string } = {},
+): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? (process.env.TEST_DATABASE_URL || undefined);
+  const db = await openTestDatabase(databaseUrl);
   await ensureReferenceData(db.prisma);
   // Every test client comes from 127.0.0.1 and PostgreSQL runs share one database: only tests
   // about the address limit set it low.
@@ -33,7 +38,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const migrationNames = (await readMigrationList()).migrationDirectories.map((d) => d.path);
   const logger = createLogger(config);
   const events = await createCaseEventBus({
-    databaseUrl: process.env.TEST_DATABASE_URL || undefined,
+    databaseUrl,
     logger,
   });
   const ctx = createAppContext(db, {
@@ -49,7 +54,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     url,
     db,
     ctx,
-    client: (options) => new HttpClient(url, options?.headers),
+    // Every answer a test receives is checked against the OpenAPI document.
+    client: (options) => new HttpClient(url, options?.headers, assertMatchesOpenApi),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -65,7 +71,17 @@ export interface HttpResponse<T = unknown> {
   body: T;
 }
 
-/** A tiny fetch client that keeps cookies and sends the CSRF token like the web client does. */
+export interface RequestOptions {
+  headers?: Record<string, string>;
+  csrf?: boolean;
+  /** A deliberate request outside the OpenAPI document (a wrong path probe): its answer is not checked. */
+  undocumented?: boolean;
+}
+
+/**
+ * A tiny fetch client that keeps cookies and sends the CSRF token like the web client does. With
+ * `checkResponse`, every answer goes through it (test apps pass the OpenAPI conformance check).
+ */
 export class HttpClient {
   private readonly cookies = new Map<string, string>();
   private csrfToken: string | undefined;
@@ -73,7 +89,14 @@ export class HttpClient {
   constructor(
     private readonly baseUrl: string,
     private readonly extraHeaders: Record<string, string> = {},
+    private readonly checkResponse?: (exchange: Exchange) => void,
   ) {}
+
+  private check(method: string, path: string, options: RequestOptions, response: HttpResponse): void {
+    if (!this.checkResponse || options.undocumented) return;
+    const contentType = response.headers.get('content-type') ?? '';
+    this.checkResponse({ method, url: path, status: response.status, contentType, body: response.body });
+  }
 
   cookie(name: string): string | undefined {
     return this.cookies.get(name);
@@ -86,7 +109,7 @@ export class HttpClient {
   async request<T = any>(
     method: string,
     path: string,
-    options: { body?: unknown; headers?: Record<string, string>; csrf?: boolean } = {},
+    options: RequestOptions & { body?: unknown } = {},
   ): Promise<HttpResponse<T>> {
     const isMutation = method !== 'GET' && method !== 'HEAD';
     if (isMutation && options.csrf !== false && !this.csrfToken) {
@@ -120,18 +143,16 @@ export class HttpClient {
     const text = await response.text();
     const type = response.headers.get('content-type') ?? '';
     const body = (type.includes('json') && text ? JSON.parse(text) : text) as T;
-    return { status: response.status, headers: response.headers, body };
+    const answer = { status: response.status, headers: response.headers, body };
+    this.check(method, path, options, answer);
+    return answer;
   }
 
-  get<T = any>(path: string) {
-    return this.request<T>('GET', path);
+  get<T = any>(path: string, options: RequestOptions = {}) {
+    return this.request<T>('GET', path, options);
   }
 
-  post<T = any>(
-    path: string,
-    body?: unknown,
-    options: { headers?: Record<string, string>; csrf?: boolean } = {},
-  ) {
+  post<T = any>(path: string, body?: unknown, options: RequestOptions = {}) {
     return this.request<T>('POST', path, { ...options, body });
   }
 
@@ -139,7 +160,7 @@ export class HttpClient {
   async postMultipart<T = any>(
     path: string,
     form: FormData,
-    options: { csrf?: boolean } = {},
+    options: RequestOptions = {},
   ): Promise<HttpResponse<T>> {
     if (options.csrf !== false && !this.csrfToken) {
       this.csrfToken = (await this.request<{ token: string }>('GET', '/api/auth/csrf')).body.token;
@@ -150,11 +171,13 @@ export class HttpClient {
     const response = await fetch(this.baseUrl + path, { method: 'POST', headers, body: form });
     const text = await response.text();
     const isJson = (response.headers.get('content-type') ?? '').includes('json') && text;
-    return {
+    const answer = {
       status: response.status,
       headers: response.headers,
       body: (isJson ? JSON.parse(text) : text) as T,
     };
+    this.check('POST', path, options, answer);
+    return answer;
   }
 
   async signIn(username: string, password: string) {

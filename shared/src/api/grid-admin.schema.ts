@@ -68,7 +68,16 @@ export const mergeGridsSchema = z.object({
 export type MergeGridsInput = z.infer<typeof mergeGridsSchema>;
 
 export const regridResultSchema = z.object({
-  grids: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), areaSqm: z.number() })),
+  grids: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      name: z.string(),
+      areaSqm: z.number(),
+      households: z.number().int().nullable(),
+      population: z.number().int().nullable(),
+    }),
+  ),
   removedGridId: z.string().nullable(),
   movedCaseIds: z.array(z.string()),
 });

@@ -13,7 +13,9 @@ export function createGridsRouter(ctx: AppContext): Router {
     res.json(await listGrids(ctx, requireActor(req), listQuery.parse(req.query)));
   });
   router.get('/grids.geojson', async (req, res) => {
-    res.type('application/geo+json').send(JSON.stringify(await listGridFeatures(ctx, requireActor(req))));
+    // Read first: `res.type(…)` before the await would label an error answer GeoJSON too.
+    const features = await listGridFeatures(ctx, requireActor(req));
+    res.type('application/geo+json').send(JSON.stringify(features));
   });
   router.get('/grids/:id', async (req, res) => {
     const actor = requireActor(req);

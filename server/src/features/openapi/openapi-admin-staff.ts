@@ -19,7 +19,6 @@ import {
   staffDetailSchema,
   updateStaffSchema,
 } from '@gridgov/shared';
-import type { z } from 'zod';
 import {
   jsonBody as body,
   csrfHeader as csrf,
@@ -28,8 +27,6 @@ import {
   uuidPathParameter as path,
   queryParameters as query,
 } from './openapi-helpers';
-
-type Schema = z.ZodType;
 
 const readErrors = {
   '401': error('Not signed in'),
@@ -43,6 +40,15 @@ const writeErrors = {
   '409': error('Conflicts with the roster (username, phone, grid worker)'),
   '422': error('Not allowed in this state'),
 };
+const csvOrXlsx = (description: string) => ({
+  description,
+  content: {
+    'text/csv': { schema: { type: 'string' } },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+      schema: { type: 'string', format: 'binary' },
+    },
+  },
+});
 const xlsx = (description: string) => ({
   description,
   content: {
@@ -51,11 +57,10 @@ const xlsx = (description: string) => ({
     },
   },
 });
-const staffChange = (summary: string, schema?: Schema) => ({
+const staffChange = (summary: string) => ({
   post: {
     summary,
     parameters: [path('id'), csrf],
-    ...(schema ? { requestBody: body(schema) } : {}),
     responses: { '200': json(staffDetailSchema, 'The person after the change'), ...writeErrors },
   },
 });
@@ -116,10 +121,14 @@ export const adminStaffPaths = {
       responses: { '200': json(staffDetailSchema, 'Changed'), ...writeErrors },
     },
   },
-  '/api/admin/staff/{id}/assignments': staffChange(
-    'Assign a grid in a role (one active worker per grid)',
-    assignGridSchema,
-  ),
+  '/api/admin/staff/{id}/assignments': {
+    post: {
+      summary: 'Assign a grid in a role (one active worker per grid)',
+      parameters: [path('id'), csrf],
+      requestBody: body(assignGridSchema),
+      responses: { '201': json(staffDetailSchema, 'The person with the new assignment'), ...writeErrors },
+    },
+  },
   '/api/admin/staff/{id}/assignments/{assignmentId}/end': {
     post: {
       summary: 'End an assignment (kept in the history)',
@@ -146,7 +155,7 @@ export const adminStaffPaths = {
       parameters: [
         { name: 'format', in: 'path', required: true, schema: { type: 'string', enum: ['csv', 'xlsx'] } },
       ],
-      responses: { '200': xlsx('Template'), ...readErrors },
+      responses: { '200': csvOrXlsx('Template'), ...readErrors },
     },
   },
   '/api/admin/staff-imports': {
@@ -187,7 +196,7 @@ export const adminStaffPaths = {
         path('id'),
         { name: 'format', in: 'path', required: true, schema: { type: 'string', enum: ['csv', 'xlsx'] } },
       ],
-      responses: { '200': xlsx('Report'), ...readErrors, '404': error('No such import of yours') },
+      responses: { '200': csvOrXlsx('Report'), ...readErrors, '404': error('No such import of yours') },
     },
   },
   '/api/admin/staff-imports/{id}/commit': {

@@ -35,6 +35,7 @@ import {
   uploadSchema,
 } from '@gridgov/shared';
 import { accountPaths } from './openapi-account';
+import { z } from 'zod';
 import { adminGeoPaths } from './openapi-admin-geo';
 import { adminStaffPaths } from './openapi-admin-staff';
 import {
@@ -46,6 +47,7 @@ import {
   queryParameters,
   toJsonSchema,
 } from './openapi-helpers';
+import { completeOperations, sharedResponses, withRetryAfter } from './openapi-operations';
 
 const authErrors = { '401': errorResponse('Not signed in'), '403': errorResponse('Outside your scope') };
 
@@ -79,11 +81,13 @@ export function buildOpenApiDocument() {
   return {
     openapi: '3.1.0',
     info: { title: 'GridGov API (网格化社会治理平台)', version: '0.1.0' },
+    servers: [{ url: '/', description: 'This server' }],
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'gridgov_session' } },
+      responses: sharedResponses,
     },
     security: [{ session: [] }],
-    paths: {
+    paths: completeOperations({
       ...accountPaths,
       ...adminGeoPaths,
       '/api/health': {
@@ -91,6 +95,15 @@ export function buildOpenApiDocument() {
           summary: 'Liveness and migration state',
           security: [],
           responses: { '200': json(healthSchema, 'OK'), '503': errorResponse('Database unreachable') },
+        },
+      },
+      '/api/openapi.json': {
+        get: {
+          summary: 'This document (OpenAPI 3.1)',
+          security: [],
+          responses: {
+            '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } },
+          },
         },
       },
       '/api/config': {
@@ -118,7 +131,7 @@ export function buildOpenApiDocument() {
             '400': errorResponse('Invalid body'),
             '401': errorResponse('Wrong username or password'),
             '403': errorResponse('CSRF token missing'),
-            '429': errorResponse('Too many failures; see Retry-After'),
+            '429': withRetryAfter(errorResponse('Too many failures; see Retry-After')),
           },
         },
       },
@@ -226,6 +239,7 @@ export function buildOpenApiDocument() {
             '400': errorResponse('Not one file in field "file"'),
             '401': errorResponse('Not signed in'),
             '422': errorResponse('Not an acceptable image, or too large'),
+            '429': errorResponse('Too many photos not yet attached to a case (details: pending, limit)'),
           },
         },
       },
@@ -350,7 +364,10 @@ export function buildOpenApiDocument() {
           summary: 'Dispatch several cases to one person: all or none',
           parameters: [csrfHeader],
           requestBody: jsonBody(bulkDispatchSchema),
-          responses: { '200': { description: 'Dispatched' }, ...caseErrors },
+          responses: {
+            '200': json(z.object({ items: z.array(caseDetailSchema) }), 'Dispatched: every case after'),
+            ...caseErrors,
+          },
         },
       },
       '/api/staff': {
@@ -361,7 +378,7 @@ export function buildOpenApiDocument() {
             '200': json(staffPageSchema, 'OK'),
             '400': errorResponse('Invalid filter'),
             ...authErrors,
-            '404': errorResponse('No such grid or village (filter)'),
+            '404': errorResponse('No such village or grid'),
           },
         },
       },
@@ -395,6 +412,6 @@ export function buildOpenApiDocument() {
         },
       },
       ...adminStaffPaths,
-    },
+    }),
   };
 }
