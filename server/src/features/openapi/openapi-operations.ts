@@ -110,6 +110,9 @@ export const sharedResponses = {
   ),
   Unauthenticated: errorResponse('Not signed in'),
   CsrfOrForbidden: errorResponse('CSRF token missing or invalid, or not allowed to do this'),
+  PasswordChangeRequired: errorResponse(
+    'password_change_required: signed in with a password an administrator handed out; choose a new one first (POST /api/auth/password), or not allowed to do this',
+  ),
   NotFound: errorResponse('No such object (or not one the caller may see)'),
 };
 
@@ -147,6 +150,8 @@ export function completeOperations<T extends Record<string, object>>(paths: T): 
       const defaults: Record<string, unknown> = {
         ...(takesInput ? { '400': ref('ValidationFailed') } : {}),
         ...(isPublic ? {} : { '401': ref('Unauthenticated') }),
+        // Signed in with an admin's password, every operation but a few answers 403 until it is changed.
+        ...(isPublic ? {} : { '403': ref('PasswordChangeRequired') }),
         ...(isMutation ? { '403': ref('CsrfOrForbidden') } : {}),
         ...(path.includes('{') ? { '404': ref('NotFound') } : {}),
         ...(NOT_DATABASE_BOUND.has(key) ? {} : { '503': ref('Overloaded') }),

@@ -34,8 +34,8 @@ import {
   updateCategorySchema,
   uploadSchema,
 } from '@gridgov/shared';
-import { accountPaths } from './openapi-account';
 import { z } from 'zod';
+import { accountPaths } from './openapi-account';
 import { adminGeoPaths } from './openapi-admin-geo';
 import { adminStaffPaths } from './openapi-admin-staff';
 import {

@@ -57,7 +57,10 @@ describe('the input gate: control characters', () => {
 
   it('when a path segment carries NUL, then 400, not 500', async () => {
     expectRefusedField(await admin.get('/api/cases/%00'), 'path');
-    expectRefusedField(await admin.get('/api/categories/a%00b'), 'path');
+    expectRefusedField(
+      await admin.request('PATCH', '/api/categories/a%00b', { body: { name: 'x' } }),
+      'path',
+    );
   });
 
   it('when the sign-in username carries NUL, then 400 and no session', async () => {
