@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDay, isoInstant } from '../api/input-gate';
-import { staffRefSchema } from '../api/staff.schema';
+import { roleSchema, staffRefSchema } from '../api/staff.schema';
 import { deadlineStatusSchema } from '../calendar';
 import { CASE_EVENT_KINDS, caseActionSchema, casePrioritySchema, caseStatusSchema } from './case-states';
 
@@ -183,3 +183,9 @@ export const uploadSchema = z.object({
   height: z.number().int(),
 });
 export type Upload = z.infer<typeof uploadSchema>;
+
+/** The people a case of one grid may be dispatched or reassigned to (the server's own rule). */
+export const caseAssigneesSchema = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), roles: z.array(roleSchema) })),
+});
+export type CaseAssignees = z.infer<typeof caseAssigneesSchema>;

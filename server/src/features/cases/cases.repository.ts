@@ -556,28 +556,48 @@ export async function findAutoAssignee(db: Db, gridId: string): Promise<string |
 }
 
 /** An assignee must be active and be the worker or leader of the case's grid, or lead its town. */
+/** Who may be given a case of this grid: its active workers and leaders, and its town's leaders. */
+function eligibleAssigneeWhere(target: { gridId: string; townId: string }) {
+  return {
+    // The same rule as automatic dispatch: people on leave are not given new work.
+    status: 'active',
+    disabledAt: null,
+    OR: [
+      {
+        assignments: {
+          some: { gridId: target.gridId, endedAt: null, role: { in: ['grid_worker', 'grid_leader'] } },
+        },
+      },
+      { roles: { some: { role: 'town_leader', regionId: target.townId } } },
+    ],
+  } satisfies Prisma.StaffWhereInput;
+}
+
 export async function isEligibleAssignee(
   db: Db,
   staffId: string,
   target: { gridId: string; townId: string },
 ): Promise<boolean> {
-  const count = await db.staff.count({
-    where: {
-      id: staffId,
-      // The same rule as automatic dispatch: people on leave are not given new work.
-      status: 'active',
-      disabledAt: null,
-      OR: [
-        {
-          assignments: {
-            some: { gridId: target.gridId, endedAt: null, role: { in: ['grid_worker', 'grid_leader'] } },
-          },
-        },
-        { roles: { some: { role: 'town_leader', regionId: target.townId } } },
-      ],
-    },
+  return (await db.staff.count({ where: { id: staffId, ...eligibleAssigneeWhere(target) } })) === 1;
+}
+
+/** Everyone `isEligibleAssignee` accepts for this grid, for the dispatch and reassign lists. */
+export async function findEligibleAssignees(db: Db, target: { gridId: string; townId: string }) {
+  const rows = await db.staff.findMany({
+    where: eligibleAssigneeWhere(target),
+    select: { id: true, name: true, roles: { select: { role: true } } },
+    orderBy: { name: 'asc' },
+    take: 500,
   });
-  return count === 1;
+  return rows.map((r) => ({ id: r.id, name: r.name, roles: [...new Set(r.roles.map((x) => x.role))] }));
+}
+
+/** What access to a case is decided on. */
+export function findCaseKey(db: Db, id: string) {
+  return db.case.findUnique({
+    where: { id },
+    select: { gridId: true, townId: true, reporterId: true, assigneeId: true },
+  });
 }
 
 /** A report already made with this key (read fast path: every report with a key asks first). */

@@ -14,6 +14,7 @@ import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { streamTableExport } from '../../lib/export/table-stream';
 import { actOnCase, dispatchCases } from './case-actions.service';
+import { listCaseAssignees } from './case-assignees.service';
 import { exportCases } from './case-export.service';
 import { findNearbyCases, listCases } from './case-list.service';
 import { listCaseMapPoints } from './case-map.service';
@@ -69,6 +70,10 @@ export function createCasesRouter(ctx: AppContext): Router {
   router.get('/cases/:id', async (req, res) => {
     const actor = requireActor(req);
     res.json(await getCaseDetail(ctx, actor, idParams.parse(req.params).id));
+  });
+  router.get('/cases/:id/assignees', async (req, res) => {
+    const actor = requireActor(req);
+    res.json(await listCaseAssignees(ctx, actor, idParams.parse(req.params).id));
   });
   router.post('/cases/:id/actions', async (req, res) => {
     const actor = requireActor(req);

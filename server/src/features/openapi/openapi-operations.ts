@@ -33,6 +33,7 @@ const OPERATION_IDS: Record<string, string> = {
   'GET /api/cases/map-points': 'listCaseMapPoints',
   'GET /api/events': 'streamLiveEvents',
   'GET /api/cases/{id}': 'getCase',
+  'GET /api/cases/{id}/assignees': 'listCaseAssignees',
   'POST /api/cases/{id}/actions': 'takeCaseAction',
   'POST /api/cases/bulk-dispatch': 'dispatchCases',
   'GET /api/staff': 'listStaff',

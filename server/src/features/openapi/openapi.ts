@@ -1,6 +1,7 @@
 import {
   bulkDispatchSchema,
   caseActionRequestSchema,
+  caseAssigneesSchema,
   caseDetailSchema,
   caseExportQuerySchema,
   caseListQuerySchema,
@@ -349,6 +350,18 @@ export function buildOpenApiDocument() {
           summary: 'One case with its timeline and the actions the caller may take',
           parameters: [idParam],
           responses: { '200': json(caseDetailSchema, 'OK'), ...caseErrors },
+        },
+      },
+      '/api/cases/{id}/assignees': {
+        get: {
+          summary:
+            'Who the case may be dispatched or reassigned to (its grid’s workers and leaders, its town’s leaders)',
+          parameters: [idParam],
+          responses: {
+            '200': json(caseAssigneesSchema, 'OK'),
+            '403': errorResponse('Outside your scope'),
+            '404': errorResponse('No such case'),
+          },
         },
       },
       '/api/cases/{id}/actions': {

@@ -240,6 +240,11 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
     expect: TERRITORY,
     probe: async (p) => ({ method: 'GET', path: `/api/cases/${p.world.readCase[p.target].id}` }),
   },
+  'GET /api/cases/:id/assignees': {
+    objects: 'grid',
+    expect: TERRITORY,
+    probe: async (p) => ({ method: 'GET', path: `/api/cases/${p.world.readCase[p.target].id}/assignees` }),
+  },
   'POST /api/cases': {
     objects: 'grid',
     expect: REPORTING,

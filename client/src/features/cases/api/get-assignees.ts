@@ -1,4 +1,4 @@
-import { type StaffPage, staffPageSchema } from '@gridgov/shared';
+import { caseAssigneesSchema, type StaffPage, staffPageSchema } from '@gridgov/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 
@@ -24,6 +24,18 @@ export function getAssigneesQueryOptions(gridId: string | null) {
   });
 }
 
-export function useAssignees(gridId: string | null) {
-  return useQuery(getAssigneesQueryOptions(gridId));
+export function useAssignees(gridId: string | null, caseId?: string) {
+  const forCase = useQuery({ ...getCaseAssigneesQueryOptions(caseId ?? ''), enabled: Boolean(caseId) });
+  const forGrid = useQuery({ ...getAssigneesQueryOptions(gridId), enabled: !caseId });
+  return caseId ? forCase : forGrid;
+}
+
+/** Exactly who one case may be given to: the server's own rule (issue 13). */
+export function getCaseAssigneesQueryOptions(caseId: string) {
+  return queryOptions({
+    queryKey: ['cases', caseId, 'assignees'],
+    queryFn: ({ signal }) =>
+      api.get(`/api/cases/${encodeURIComponent(caseId)}/assignees`, { signal, schema: caseAssigneesSchema }),
+    select: (page) => page.items,
+  });
 }

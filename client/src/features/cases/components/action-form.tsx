@@ -143,6 +143,7 @@ export function ActionForm({ action, caseDetail, isPending, onSubmit, onCancel }
           id={`${id}-assignee`}
           label={t('caseActions.assignee')}
           gridId={caseDetail.grid.id}
+          caseId={caseDetail.id}
           value={assigneeId}
           onChange={setAssigneeId}
           excludeId={action === 'reassign' ? caseDetail.assignee?.id : null}

@@ -10,11 +10,21 @@ type AssigneeSelectProps = {
   onChange: (assigneeId: string) => void;
   /** The current assignee, left out when reassigning. */
   excludeId?: string | null;
+  /** One case: offer exactly the people the server accepts for it. */
+  caseId?: string;
 };
 
-export function AssigneeSelect({ id, label, gridId, value, onChange, excludeId }: AssigneeSelectProps) {
+export function AssigneeSelect({
+  id,
+  label,
+  gridId,
+  value,
+  onChange,
+  excludeId,
+  caseId,
+}: AssigneeSelectProps) {
   const { t } = useTranslation();
-  const assigneesQuery = useAssignees(gridId);
+  const assigneesQuery = useAssignees(gridId, caseId);
   const people = (assigneesQuery.data ?? []).filter((person) => person.id !== excludeId);
   const separator = t('common.listSeparator');
   const hintId = `${id}-hint`;

@@ -96,10 +96,13 @@ describe('case actions panel', () => {
     expect((uploadRequest?.rawBody as FormData | undefined)?.get('file')).toBeInstanceOf(File);
   });
 
-  it('when dispatch is chosen, then only the assignee is asked for, from the staff of the case grid', async () => {
+  it('when dispatch is chosen, then only the assignee is asked for, from exactly the people the case may be given to', async () => {
     const user = userEvent.setup();
     const fetchMock = renderPanel(buildCaseDetail({ status: 'accepted', allowedActions: ['dispatch'] }), {
-      'GET /api/staff': () => jsonResponse({ items: [buildStaffItem()], total: 1, page: 1, pageSize: 100 }),
+      [`GET /api/cases/${IDS.case1}/assignees`]: () => {
+        const { id, name, roles } = buildStaffItem();
+        return jsonResponse({ items: [{ id, name, roles }] });
+      },
       [`POST ${ACTIONS_PATH}`]: () => jsonResponse(buildCaseDetail({ status: 'dispatched' })),
     });
     const panel = await findPanel();
@@ -115,9 +118,7 @@ describe('case actions panel', () => {
 
     await panel.findByText('已完成：派遣');
     const requests = listRequests(fetchMock);
-    const staffQuery = requests.find((request) => request.path === '/api/staff')?.url.searchParams;
-    expect(staffQuery?.get('gridId')).toBe(IDS.grid1);
-    expect(staffQuery?.get('status')).toBe('active');
+    expect(requests.some((request) => request.path === `/api/cases/${IDS.case1}/assignees`)).toBe(true);
     expect(requests.find((request) => request.path === ACTIONS_PATH)?.body).toEqual({
       action: 'dispatch',
       version: 3,
