@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'too_many_requests',
   'internal',
   'unavailable',
+  'overloaded',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
