@@ -16,14 +16,16 @@ export interface ServerProcess {
 
 /**
  * The real server (`node --import tsx server/src/index.ts`) as a child process on a free loopback port,
- * resolved once it listens. `command` prefixes the node command (e.g. `taskset -c 0` in benchmarks).
+ * resolved once it listens. `command` prefixes the node command (e.g. `taskset -c 0` in benchmarks);
+ * `entry` is another script that logs the same "listening" line (bench/overload-server.ts).
  */
 export function startServerProcess(
   env: Record<string, string>,
-  options: { command?: string[]; startTimeoutMs?: number } = {},
+  options: { command?: string[]; nodeArgs?: string[]; entry?: string; startTimeoutMs?: number } = {},
 ): Promise<ServerProcess> {
   const [program, ...prefix] = [...(options.command ?? []), process.execPath];
-  const child = spawn(program!, [...prefix, '--import', 'tsx', 'server/src/index.ts'], {
+  const args = [...prefix, ...(options.nodeArgs ?? []), '--import', 'tsx', options.entry ?? 'server/src/index.ts'];
+  const child = spawn(program!, args, {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', TZ: process.env.TZ ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
