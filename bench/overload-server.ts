@@ -2,13 +2,16 @@
 // Express endpoint (the ceiling of one core) and a memory read-out, on the same event loop.
 // Run it with --expose-gc so /bare/memory?gc=1 can collect before reading.
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
 
 // PGlite's WebAssembly memory is neither V8 heap nor `external`: find it as modules are instantiated.
 const memories: WebAssembly.Memory[] = [];
 const instantiate = WebAssembly.instantiate;
 WebAssembly.instantiate = (async (...args: Parameters<typeof instantiate>) => {
-  const result = (await instantiate(...args)) as WebAssembly.Instance | WebAssembly.WebAssemblyInstantiatedSource;
+  const result = (await instantiate(...args)) as
+    | WebAssembly.Instance
+    | WebAssembly.WebAssemblyInstantiatedSource;
   const instance = 'instance' in result ? result.instance : result;
   for (const value of Object.values(instance.exports)) {
     if (value instanceof WebAssembly.Memory) memories.push(value);
@@ -33,6 +36,8 @@ const BARE_BODY = {
   nextCursor: null,
 };
 
+const lag = monitorEventLoopDelay({ resolution: 10 });
+lag.enable();
 const config = loadConfig();
 const logger = createLogger(config);
 const { ctx } = await prepareDatabase(config, logger);
@@ -49,7 +54,9 @@ app.get('/bare/memory', (req, res) => {
     wasm: memories.reduce((sum, m) => sum + m.buffer.byteLength, 0),
     spaces,
     load: ctx.load.stats(),
+    lagP99Ms: lag.percentile(99) / 1e6,
   });
+  if (req.query.reset) lag.reset();
 });
 app.use(createApp(ctx));
 const server = app.listen(config.PORT, config.HOST, () => {

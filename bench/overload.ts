@@ -102,7 +102,10 @@ async function measureClosedLoop(server: ServerProcess, path: string, headers: R
 async function timed(url: string, headers: Record<string, string>): Promise<{ ms: number; status: number }> {
   const started = performance.now();
   try {
-    const response = await fetch(url, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_SECONDS * 1000) });
+    const response = await fetch(url, {
+      headers,
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_SECONDS * 1000),
+    });
     await response.arrayBuffer();
     return { ms: performance.now() - started, status: response.status };
   } catch {
@@ -203,7 +206,7 @@ async function benchDatabase(kind: string): Promise<string[] | null> {
     const overload = await runLoad({
       url: server.url + LIST_PATH,
       headers,
-      connections: Math.max(64, Math.ceil(rate / 2)),
+      connections: Math.max(64, rate),
       seconds: OVERLOAD_SECONDS,
       rate,
       timeoutSeconds: REQUEST_TIMEOUT_SECONDS,
@@ -239,7 +242,7 @@ async function benchDatabase(kind: string): Promise<string[] | null> {
       `- bare Express \`GET /bare\`: ${bare.rps.toFixed(0)} req/s, server process CPU ${(100 * bare.cpu).toFixed(0)}% of its core`,
       `- case list \`GET ${LIST_PATH}\` (town leader, ${CAPACITY_CONNECTIONS} connections closed loop): ${capacity.toFixed(0)} req/s = capacity, p50 ${list.result.admitted.p50} ms, CPU ${(100 * list.cpu).toFixed(0)}%`,
       `- normal latency (one request at a time): p50 ${normal.toFixed(0)} ms; "recovered" = ${RECOVERED_STREAK} in a row ≤ ${threshold.toFixed(0)} ms`,
-      `- offered: ${rate} req/s (${FACTOR}× capacity) for ${OVERLOAD_SECONDS} s over ${Math.max(64, Math.ceil(rate / 2))} connections`,
+      `- offered: ${rate} req/s (${FACTOR}× capacity) for ${OVERLOAD_SECONDS} s over ${Math.max(64, rate)} connections`,
       '',
       '| figure | value | aim |',
       '| --- | ---: | --- |',
