@@ -128,7 +128,7 @@ function checkLegacyLock(dir: string): void {
  * starts exactly one creates it; none ever removes the file another process just created (the old
  * check-then-remove could). A start that read an outdated listing may create a lower generation; it
  * sees the higher one right after and backs off. The highest generation is never deleted — release
- * marks it released — so the number only grows. See docs/decisions/016.
+ * marks it released — so the number only grows. See docs/decisions/017.
  * Returns the release function.
  */
 export function lockDataDir(dir: string): () => void {

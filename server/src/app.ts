@@ -40,7 +40,7 @@ function tileOrigin(tileUrl: string): string[] {
 
 function createApiRouter(ctx: AppContext): Router {
   const api = Router();
-  // First: a request shed for overload costs no body parsing and no session lookup (decision 016).
+  // First: a request shed for overload costs no body parsing and no session lookup (decision 017).
   api.use(ctx.load);
   api.use(express.json({ limit: '1mb' }));
   api.use(checkCsrf);

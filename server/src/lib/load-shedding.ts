@@ -7,7 +7,7 @@ import type { Logger } from './logger';
 /**
  * Paths (under /api) that never wait for a slot: the health check (probes must see a busy instance as
  * alive), sign-in and the CSRF token (people can still get in; the sign-in throttle bounds them), and
- * the live event stream (open for hours, it would hold a slot for nothing). See decision 016.
+ * the live event stream (open for hours, it would hold a slot for nothing). See decision 017.
  */
 const EXEMPT = [/^\/health$/, /^\/auth\//, /^\/events$/];
 const WARN_EVERY_MS = 10_000;
