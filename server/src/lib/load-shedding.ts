@@ -45,9 +45,12 @@ export function createLoadShedder(limits: LoadSheddingLimits, logger: Logger): L
   const release = () => {
     const next = queue.shift();
     if (next) {
-      // The slot passes straight to the next waiter: inFlight stays the same.
+      // The slot passes to the next waiter (inFlight stays the same) on a later turn of the event loop,
+      // not in this one: on PGlite a request's queries resolve as microtasks, so handing over at once
+      // would chain every queued request without ever reading a socket or firing a queue timeout,
+      // and nothing new could be shed meanwhile.
       clearTimeout(next.timer);
-      next.admit();
+      setImmediate(next.admit);
     } else {
       inFlight--;
     }
@@ -89,10 +92,13 @@ export function createLoadShedder(limits: LoadSheddingLimits, logger: Logger): L
       refuse(res, 'queue full');
       return;
     }
+    let isGone = false;
     const waiter: Waiter = {
       admit: () => {
         res.off('close', leave);
-        admit();
+        // Gone between the handover and now: pass the slot on.
+        if (isGone) release();
+        else admit();
       },
       timer: setTimeout(() => {
         res.off('close', leave);
@@ -102,6 +108,7 @@ export function createLoadShedder(limits: LoadSheddingLimits, logger: Logger): L
     };
     // A client that gave up while waiting leaves the queue: its slot goes to someone still there.
     const leave = () => {
+      isGone = true;
       clearTimeout(waiter.timer);
       remove(waiter);
     };
