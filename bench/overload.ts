@@ -50,6 +50,9 @@ interface Memory {
   external: number;
   arrayBuffers: number;
   wasm: number;
+  /** The server's event-loop delay p99 since the last reset, and its shedder's state. */
+  lagP99Ms: number;
+  load: { inFlight: number; queued: number; shed: number };
 }
 
 /** User + system CPU seconds of a process so far (Linux /proc). */
@@ -118,8 +121,9 @@ function percentile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
-async function readMemory(server: ServerProcess, gc = false): Promise<Memory> {
-  return (await (await fetch(`${server.url}/bare/memory${gc ? '?gc=1' : ''}`)).json()) as Memory;
+async function readMemory(server: ServerProcess, gc = false, reset = false): Promise<Memory> {
+  const query = `${gc ? 'gc=1&' : ''}${reset ? 'reset=1' : ''}`;
+  return (await (await fetch(`${server.url}/bare/memory?${query}`)).json()) as Memory;
 }
 
 async function prepareDatabaseUrl(): Promise<{ url: string; drop: () => Promise<void> } | null> {
@@ -195,11 +199,18 @@ async function benchDatabase(kind: string): Promise<string[] | null> {
     const rate = Math.round(FACTOR * capacity);
     const health: number[] = [];
     let peakRss = 0;
+    const lags: number[] = [];
+    let peakInFlight = 0;
+    let peakQueued = 0;
     let isOverloaded = true;
     const probes = (async () => {
       while (isOverloaded) {
         health.push((await timed(`${server.url}/api/health`, {})).ms);
         peakRss = Math.max(peakRss, rssOf(server.child.pid!));
+        const seen = await readMemory(server, false, true);
+        lags.push(seen.lagP99Ms);
+        peakInFlight = Math.max(peakInFlight, seen.load.inFlight);
+        peakQueued = Math.max(peakQueued, seen.load.queued);
         await sleep(500);
       }
     })();
@@ -254,6 +265,8 @@ async function benchDatabase(kind: string): Promise<string[] | null> {
       `| timeouts / socket errors | ${overload.timeouts} / ${overload.errors - overload.timeouts} (${pct(overload.errors, sent)}) | ~0 |`,
       `| other statuses | ${otherFailures.join(', ') || 'none'} | none |`,
       `| health check during overload p50 / p99 / max (${health.length} probes) | ${percentile(health, 0.5).toFixed(0)} / ${percentile(health, 0.99).toFixed(0)} / ${Math.max(...health).toFixed(0)} ms | |`,
+      `| server event-loop delay p99 per 0.5 s, median / max of the probes | ${percentile(lags, 0.5).toFixed(0)} / ${Math.max(...lags).toFixed(0)} ms | |`,
+      `| most requests seen in flight / waiting by the shedder (probes) | ${peakInFlight} / ${peakQueued} | |`,
       `| seconds to normal latency after | ${Number.isNaN(recoveredAfter) ? `> ${RECOVERY_LIMIT_SECONDS}` : recoveredAfter.toFixed(1)} | ≤ ${AIMS.recoverySeconds} |`,
       `| RSS before → peak → just after → 10 s later (after GC) | ${mb(before.rss)} → ${mb(peakRss)} → ${mb(after.rss)} → ${mb(settled.rss)} | |`,
       '',
