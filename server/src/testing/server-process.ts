@@ -24,7 +24,13 @@ export function startServerProcess(
   options: { command?: string[]; nodeArgs?: string[]; entry?: string; startTimeoutMs?: number } = {},
 ): Promise<ServerProcess> {
   const [program, ...prefix] = [...(options.command ?? []), process.execPath];
-  const args = [...prefix, ...(options.nodeArgs ?? []), '--import', 'tsx', options.entry ?? 'server/src/index.ts'];
+  const args = [
+    ...prefix,
+    ...(options.nodeArgs ?? []),
+    '--import',
+    'tsx',
+    options.entry ?? 'server/src/index.ts',
+  ];
   const child = spawn(program!, args, {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', TZ: process.env.TZ ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
