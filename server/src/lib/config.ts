@@ -66,6 +66,8 @@ const envSchema = z.object({
   MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(32),
   /** How long a request may wait for a slot before it is shed with 503. */
   QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(500),
+  /** Shed a request that reaches the API this long into one busy turn of the event loop; 0: never. */
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(300),
 });
 
 export type Config = z.infer<typeof envSchema>;

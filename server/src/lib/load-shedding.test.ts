@@ -1,7 +1,11 @@
 import { type ClientRequest, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createTestTown, TEST_PASSWORD, type TestTown } from '@gridgov/db/testing';
+import express from 'express';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, type TestApp } from '../testing/test-app';
+import { createLoadShedder } from './load-shedding';
 
 /**
  * Holds one slot without any timing: a POST that sends its headers and part of its body, so the
@@ -125,5 +129,51 @@ describe('load shedding (a request waits longer than QUEUE_TIMEOUT_MS)', () => {
     held.request.destroy();
     await waitForLoad(app, { inFlight: 0, queued: 0 });
     expect((await app.client().get('/api/cases')).status).toBe(401);
+  });
+});
+
+describe('load shedding (the event loop is behind)', () => {
+  // The middleware alone: a request that reaches it 100 ms into one busy turn of the event loop (as
+  // when PGlite answers request after request in one turn) has waited that long unread.
+  async function requestAfterBusyTurn(maxDelayMs: number): Promise<Response> {
+    const shedder = createLoadShedder(
+      {
+        MAX_CONCURRENT_REQUESTS: 10,
+        MAX_QUEUED_REQUESTS: 10,
+        QUEUE_TIMEOUT_MS: 1000,
+        MAX_EVENT_LOOP_DELAY_MS: maxDelayMs,
+      },
+      pino({ level: 'silent' }),
+    );
+    const app = express();
+    app.use((_req, _res, next) => {
+      const until = Date.now() + 100;
+      while (Date.now() < until) {
+        // The busy turn.
+      }
+      next();
+    });
+    app.use(shedder);
+    app.get('/work', (_req, res) => {
+      res.json({ done: true });
+    });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      return await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/work`);
+    } finally {
+      server.close();
+    }
+  }
+
+  it('when a request arrives further into a busy turn than MAX_EVENT_LOOP_DELAY_MS, then it is shed with 503', async () => {
+    const response = await requestAfterBusyTurn(50);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('1');
+    expect(await response.json()).toMatchObject({ error: { code: 'overloaded' } });
+  });
+
+  it('when MAX_EVENT_LOOP_DELAY_MS is 0, then the same request is served', async () => {
+    expect((await requestAfterBusyTurn(0)).status).toBe(200);
   });
 });

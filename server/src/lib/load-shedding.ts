@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { ErrorBody } from '@gridgov/shared';
 import type { NextFunction, Request, Response } from 'express';
 import type { Config } from './config';
@@ -11,6 +12,7 @@ import type { Logger } from './logger';
  */
 const EXEMPT = [/^\/health$/, /^\/auth\//, /^\/events$/];
 const WARN_EVERY_MS = 10_000;
+const TICK_MS = 10;
 
 export interface LoadShedder {
   (req: Request, res: Response, next: NextFunction): void;
@@ -20,7 +22,7 @@ export interface LoadShedder {
 
 export type LoadSheddingLimits = Pick<
   Config,
-  'MAX_CONCURRENT_REQUESTS' | 'MAX_QUEUED_REQUESTS' | 'QUEUE_TIMEOUT_MS'
+  'MAX_CONCURRENT_REQUESTS' | 'MAX_QUEUED_REQUESTS' | 'QUEUE_TIMEOUT_MS' | 'MAX_EVENT_LOOP_DELAY_MS'
 >;
 
 interface Waiter {
@@ -41,6 +43,14 @@ export function createLoadShedder(limits: LoadSheddingLimits, logger: Logger): L
   let shedSinceWarning = 0;
   let lastWarning = 0;
   const retryAfter = String(Math.max(1, Math.ceil(limits.QUEUE_TIMEOUT_MS / 1000)));
+  // When this turn of the event loop began, near enough: the timers phase runs first in each turn.
+  // On PGlite a request's queries resolve as microtasks, so one turn may read and finish request
+  // after request, each alone — nothing ever waits in the queue; requests wait unread in the socket
+  // buffers instead. A request reached after MAX_EVENT_LOOP_DELAY_MS of such a turn is shed.
+  let turnStartedAt = performance.now();
+  setInterval(() => {
+    turnStartedAt = performance.now();
+  }, TICK_MS).unref();
 
   const release = () => {
     const next = queue.shift();
@@ -83,6 +93,11 @@ export function createLoadShedder(limits: LoadSheddingLimits, logger: Logger): L
       res.once('close', release);
       next();
     };
+    const maxDelay = limits.MAX_EVENT_LOOP_DELAY_MS;
+    if (maxDelay > 0 && performance.now() - turnStartedAt > maxDelay + TICK_MS) {
+      refuse(res, 'the event loop is behind');
+      return;
+    }
     if (inFlight < limits.MAX_CONCURRENT_REQUESTS) {
       inFlight++;
       admit();
