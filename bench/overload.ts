@@ -27,7 +27,13 @@ const CAPACITY_SECONDS = numberFromEnv('BENCH_CAPACITY_SECONDS', 10);
 const HISTORY = numberFromEnv('BENCH_HISTORY', 3000);
 const PG_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/gridgov_overload_bench';
 const DATABASES = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',').map((d) => d.trim());
-const PASSED_THROUGH = ['MAX_CONCURRENT_REQUESTS', 'MAX_QUEUED_REQUESTS', 'QUEUE_TIMEOUT_MS', 'DB_POOL_SIZE'];
+const PASSED_THROUGH = [
+  'MAX_CONCURRENT_REQUESTS',
+  'MAX_QUEUED_REQUESTS',
+  'QUEUE_TIMEOUT_MS',
+  'MAX_EVENT_LOOP_DELAY_MS',
+  'DB_POOL_SIZE',
+];
 const LIST_PATH = '/api/cases?limit=50';
 const CAPACITY_CONNECTIONS = 16;
 const REQUEST_TIMEOUT_SECONDS = 10;
