@@ -27,7 +27,12 @@ function summarize(values: number[]) {
   const sorted = values.sort((a, b) => a - b);
   const at = (q: number) =>
     sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : 0;
-  return { count: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted.at(-1) ?? 0 };
+  return {
+    count: sorted.length,
+    p50: Math.round(at(0.5)),
+    p99: Math.round(at(0.99)),
+    max: Math.round(sorted.at(-1) ?? 0),
+  };
 }
 
 const spec = JSON.parse(process.argv[2]!) as OverloadSpec;
