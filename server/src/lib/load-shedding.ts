@@ -48,9 +48,11 @@ export function createLoadShedder(limits: LoadSheddingLimits, logger: Logger): L
   // after request, each alone — nothing ever waits in the queue; requests wait unread in the socket
   // buffers instead. A request reached after MAX_EVENT_LOOP_DELAY_MS of such a turn is shed.
   let turnStartedAt = performance.now();
-  setInterval(() => {
-    turnStartedAt = performance.now();
-  }, TICK_MS).unref();
+  if (limits.MAX_EVENT_LOOP_DELAY_MS > 0) {
+    setInterval(() => {
+      turnStartedAt = performance.now();
+    }, TICK_MS).unref();
+  }
 
   const release = () => {
     const next = queue.shift();
