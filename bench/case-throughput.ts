@@ -162,6 +162,8 @@ async function startRealApp(databaseUrl: string | undefined): Promise<RealApp> {
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
+    // Measures the app's own speed under a load it can take: no shedding (bench/overload.ts tests that).
+    MAX_EVENT_LOOP_DELAY_MS: '0',
     ...(process.env.DB_POOL_SIZE ? { DB_POOL_SIZE: process.env.DB_POOL_SIZE } : {}),
   });
   const db = databaseUrl

@@ -105,6 +105,8 @@ async function startApp(label: string, databaseUrl: string): Promise<RunningApp>
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
+    // Measures the app's own speed under a load it can take: no shedding (bench/overload.ts tests that).
+    MAX_EVENT_LOOP_DELAY_MS: '0',
     DATABASE_URL: databaseUrl,
   });
   const db = await openDatabase({ databaseUrl, poolSize: config.DB_POOL_SIZE });

@@ -44,6 +44,8 @@ function tileOrigin(tileUrl: string): string[] {
 
 function createApiRouter(ctx: AppContext): Router {
   const api = Router();
+  // First: a request shed for overload costs no body parsing and no session lookup (decision 018).
+  api.use(ctx.load);
   // application/geo+json too: boundary files pass the same input gate as every other body.
   api.use(express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));
   api.use(loadActor(ctx));

@@ -19,7 +19,14 @@ export async function seedEverything(ctx: AppContext): Promise<void> {
   ctx.logger.info(result.summary);
   if (ctx.config.DEMO_HISTORY_CASES > 0) {
     const started = Date.now();
-    const history = await seedDemoHistory(ctx, { cases: ctx.config.DEMO_HISTORY_CASES });
+    const history = await seedDemoHistory(ctx, {
+      cases: ctx.config.DEMO_HISTORY_CASES,
+      // Each batch is committed with its progress: a start cut short here resumes where it stopped.
+      onBatch: ({ casesDone, total }) => {
+        if (casesDone % 1000 === 0 && casesDone < total)
+          ctx.logger.info(`demo history: ${casesDone} of ${total}`);
+      },
+    });
     ctx.logger.info(`${history} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
 }

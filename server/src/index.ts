@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { DataDirLockedError } from '@gridgov/db';
 import { createApp } from './app';
 import { prepareDatabase } from './bootstrap';
@@ -31,7 +32,9 @@ async function main(): Promise<void> {
   const { db, ctx } = prepared;
   const app = createApp(ctx);
   const server: Server = app.listen(config.PORT, config.HOST, () => {
-    logger.info(`GridGov listening on http://localhost:${config.PORT} (database: ${db.kind})`);
+    // The bound port, not the configured one: PORT=0 picks a free port (the crash test does).
+    const { port } = server.address() as AddressInfo;
+    logger.info(`GridGov listening on http://localhost:${port} (database: ${db.kind})`);
   });
 
   const stopHousekeeping = scheduleHousekeeping(ctx);

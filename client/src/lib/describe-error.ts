@@ -5,6 +5,7 @@ import { isApiError } from './api-client';
 export function describeError(error: unknown, t: TFunction): string {
   if (!isApiError(error)) return t('errors.generic');
   if (error.code === 'network') return t('errors.network');
+  if (error.code === 'overloaded' || error.code === 'too_many_requests') return t('errors.busy');
   if (error.status === 403) return t('errors.forbidden');
   if (error.status === 404) return t('errors.notFoundData');
   return t('errors.loadFailed');

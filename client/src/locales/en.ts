@@ -128,6 +128,7 @@ export const en: LocaleResources = {
     generic:
       'An unexpected error occurred. Reload the page; if it keeps happening, contact your administrator.',
     loadFailed: 'Could not load the data',
+    busy: 'The server is busy right now. Try again in a moment.',
     network: 'Cannot reach the server. Check your connection and try again.',
     forbidden: 'You do not have permission to view this',
     notFoundData: 'Not found. It may have been removed or be outside your area.',

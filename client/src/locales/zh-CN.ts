@@ -124,6 +124,7 @@ export const zhCN = {
     title: '页面出错了',
     generic: '页面出现意外错误。请刷新页面，如果问题持续存在，请联系系统管理员。',
     loadFailed: '数据加载失败',
+    busy: '服务器繁忙，请稍后再试。',
     network: '无法连接服务器，请检查网络后重试',
     forbidden: '您没有权限查看此内容',
     notFoundData: '未找到相关数据，可能已被删除或不在您的管辖范围内',

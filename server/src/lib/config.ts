@@ -60,6 +60,14 @@ const envSchema = z.object({
     .default(10 * 1024 * 1024),
   /** Photos a person may hold uploaded but not yet attached to a case (unattached ones go after 24 h). */
   UPLOAD_MAX_PENDING: z.coerce.number().int().min(1).max(10_000).default(60),
+  /** Database-bound API requests one instance works on at once; more wait in a short queue (load shedding). */
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(8),
+  /** Requests that may wait for a slot; beyond it the answer is 503 `overloaded` with Retry-After. */
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(16),
+  /** How long a request may wait for a slot before it is shed with 503. */
+  QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(250),
+  /** Shed a request that reaches the API this long into one busy turn of the event loop; 0: never. */
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(200),
 });
 
 export type Config = z.infer<typeof envSchema>;

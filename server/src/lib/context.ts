@@ -1,6 +1,7 @@
 import type { Database, DatabaseKind, PrismaClient, SqlClient } from '@gridgov/db';
 import type { Config } from './config';
 import type { CaseEventBus } from './events';
+import { createLoadShedder, type LoadShedder } from './load-shedding';
 import type { Logger } from './logger';
 
 /** What services need from the outside world; built once in createApp. */
@@ -15,12 +16,15 @@ export interface AppContext {
   migrationNames: string[];
   /** Committed case changes, for the live map (GET /api/events). */
   events: CaseEventBus;
+  /** The API's bound on work in flight (load shedding); one per instance. */
+  load: LoadShedder;
 }
 
 /** The context over an opened database: its Prisma client, its read fast path and its kind. */
 export function createAppContext(
   db: Database,
-  rest: Omit<AppContext, 'prisma' | 'sql' | 'dbKind'>,
+  rest: Omit<AppContext, 'prisma' | 'sql' | 'dbKind' | 'load'>,
 ): AppContext {
-  return { prisma: db.prisma, sql: db.sql, dbKind: db.kind, ...rest };
+  const load = createLoadShedder(rest.config, rest.logger);
+  return { prisma: db.prisma, sql: db.sql, dbKind: db.kind, load, ...rest };
 }

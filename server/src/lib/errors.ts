@@ -13,6 +13,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   too_many_requests: 429,
   internal: 500,
   unavailable: 503,
+  /** The instance has as much work in flight and queued as it is configured for (load shedding). */
+  overloaded: 503,
 };
 
 /** The one error type services throw; the error middleware turns it into the shared error shape. */

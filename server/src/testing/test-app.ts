@@ -33,6 +33,10 @@ export async function startTestApp(
     LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent',
     SEED_DEMO: 'false',
     LOGIN_MAX_FAILURES_PER_ADDRESS: '100000',
+    // Tests send bursts on purpose (concurrency, idempotency): only the load-shedding tests shed.
+    MAX_CONCURRENT_REQUESTS: '10000',
+    MAX_QUEUED_REQUESTS: '100000',
+    MAX_EVENT_LOOP_DELAY_MS: '0',
     ...env,
   });
   const migrationNames = (await readMigrationList()).migrationDirectories.map((d) => d.path);

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'too_many_requests',
   'internal',
   'unavailable',
+  'overloaded',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

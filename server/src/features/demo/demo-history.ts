@@ -8,6 +8,7 @@ import { loadWorkingCalendar } from '../calendar/calendar.repository';
 import { projectionToColumns, toEventRow } from '../cases/cases.repository';
 import { toSlaDuration } from '../categories/categories.service';
 import { rebuildStats } from '../stats/stats-rebuild';
+import { readHistoryProgress, writeHistoryProgress } from './demo-history-progress';
 import { playDemoCase } from './demo-lifecycle';
 import { createDemoPhotoPool } from './demo-photos';
 
@@ -15,6 +16,7 @@ const DEMO_TOWN_CODE = '440881110';
 /** The history ends here, whatever the date of the first start: the seed is the same every time. */
 export const DEMO_HISTORY_END = new Date('2026-11-28T12:00:00+08:00');
 const DAY = 86_400_000;
+const BATCH = 100;
 const DESCRIPTIONS: Record<string, string[]> = {
   dispute: ['两户村民因宅基地边界发生争执', '邻居因排水问题发生口角', '家庭成员因赡养老人产生矛盾'],
   security: ['村口有陌生车辆长时间停放', '夜间有人聚集打牌疑似赌博'],
@@ -77,25 +79,44 @@ async function loadCast(ctx: AppContext) {
   return { townId: town.id, grids, townLeaderId: townLeader?.staffId, categories };
 }
 
-/** Seeds the history once: does nothing when the demo town is missing or already has cases. */
-export async function seedDemoHistory(ctx: AppContext, options: { cases: number }): Promise<string> {
+export interface SeedDemoHistoryOptions {
+  cases: number;
+  /** Called after each batch is committed (progress logs; tests interrupt the seed here). */
+  onBatch?: (progress: { casesDone: number; total: number }) => void | Promise<void>;
+}
+
+/**
+ * Seeds the history once, resumably: each batch of 100 cases commits together with the progress row
+ * (Setting `demo.history`), and a start after an interruption replays the same deterministic history,
+ * skipping the committed batches, then finishes it. Does nothing when the demo town is missing, the
+ * history is complete, or the town has cases the seed did not write (a database seeded before the
+ * progress row existed).
+ */
+export async function seedDemoHistory(ctx: AppContext, options: SeedDemoHistoryOptions): Promise<string> {
   const cast = await loadCast(ctx);
   if (!cast?.townLeaderId) return 'demo history skipped: no demo town';
-  if (await ctx.prisma.case.count({ where: { townId: cast.townId } })) return 'demo history already present';
+  const progress = await readHistoryProgress(ctx.prisma);
+  if (progress?.isComplete) return 'demo history already present';
+  if (!progress && (await ctx.prisma.case.count({ where: { townId: cast.townId } }))) {
+    return 'demo history already present';
+  }
+  // A resumed seed replays the interrupted one, whatever DEMO_HISTORY_CASES says now.
+  const total = progress?.total ?? options.cases;
+  const batchesDone = progress?.batchesDone ?? 0;
   const random = createRandom(20261128);
   const calendar = await loadWorkingCalendar(ctx.prisma);
   const photos = await createDemoPhotoPool(ctx.config.UPLOAD_DIR);
   const numbers = new Map<number, number>();
   const start = DEMO_HISTORY_END.getTime() - 730 * DAY;
-  const reportTimes = Array.from({ length: options.cases }, () => start + random() * 730 * DAY).sort(
-    (a, b) => a - b,
-  );
+  const reportTimes = Array.from({ length: total }, () => start + random() * 730 * DAY).sort((a, b) => a - b);
   const categories = cast.categories.filter(
     (c) => (c.fields as unknown[]).length === 0 || c.code === 'livelihood.elderly',
   );
 
-  for (let offset = 0; offset < reportTimes.length; offset += 100) {
-    const batch = reportTimes.slice(offset, offset + 100).map((time) => {
+  for (let offset = 0, batchIndex = 0; offset < reportTimes.length; offset += BATCH, batchIndex++) {
+    // Committed batches are generated again (same random draws, same case numbers) and not written.
+    const isCommitted = batchIndex < batchesDone;
+    const batch = reportTimes.slice(offset, offset + BATCH).map((time) => {
       const grid = cast.grids[Math.floor(random() * cast.grids.length)]!;
       const role = (r: string) => grid.assignments.find((a) => a.role === r)?.staffId ?? null;
       const patrollers = grid.assignments.filter((a) => a.role === 'patroller').map((a) => a.staffId);
@@ -143,7 +164,9 @@ export async function seedDemoHistory(ctx: AppContext, options: { cases: number 
       numbers.set(year, (numbers.get(year) ?? 0) + 1);
       for (const index of item.life.feedbackIndexes) {
         const event = item.life.events[index]!;
-        const upload = await photos.take(Math.floor(random() * 12), new Date(event.at));
+        const pick = Math.floor(random() * 12);
+        if (isCommitted) continue;
+        const upload = await photos.take(pick, new Date(event.at));
         uploads.push({ ...upload, ownerId: event.actorId, caseId });
         event.photoIds = [upload.id];
       }
@@ -169,14 +192,17 @@ export async function seedDemoHistory(ctx: AppContext, options: { cases: number 
         ...item.life.events.map((e, i) => toEventRow(e, { caseId, townId: cast.townId, seq: i + 1 })),
       );
     }
+    if (isCommitted) continue;
     await ctx.prisma.$transaction(
       async (tx) => {
         await tx.case.createMany({ data: cases });
         await tx.caseEvent.createMany({ data: events });
         await tx.upload.createMany({ data: uploads });
+        await writeHistoryProgress(tx, { total, batchesDone: batchIndex + 1, isComplete: false });
       },
       { timeout: 60_000 },
     );
+    await options.onBatch?.({ casesDone: Math.min(offset + BATCH, total), total });
   }
   // The per-town yearly sequence continues after the history.
   await ctx.prisma.caseCounter.createMany({
@@ -185,5 +211,7 @@ export async function seedDemoHistory(ctx: AppContext, options: { cases: number 
   });
   // The cases went in by bulk insert, past the incremental path: count them once (decision 007).
   await rebuildStats(ctx.prisma, { townIds: [cast.townId] });
-  return `demo history: ${options.cases} cases over two years`;
+  await writeHistoryProgress(ctx.prisma, { total, batchesDone: Math.ceil(total / BATCH), isComplete: true });
+  const resumed = batchesDone ? ` (resumed after ${Math.min(batchesDone * BATCH, total)})` : '';
+  return `demo history: ${total} cases over two years${resumed}`;
 }
