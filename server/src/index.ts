@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { prepareDatabase } from './bootstrap';
 import { scheduleHousekeeping } from './features/housekeeping/housekeeping.service';
 import { ConfigError, loadConfig } from './lib/config';
+import { describeListenAddresses } from './lib/listen-addresses';
 import { createLogger } from './lib/logger';
 
 async function main(): Promise<void> {
@@ -34,7 +35,10 @@ async function main(): Promise<void> {
   const server: Server = app.listen(config.PORT, config.HOST, () => {
     // The bound port, not the configured one: PORT=0 picks a free port (the crash test does).
     const { port } = server.address() as AddressInfo;
-    logger.info(`GridGov listening on http://localhost:${port} (database: ${db.kind})`);
+    // Bound to every interface: the addresses a phone on the LAN can use, not only localhost.
+    const [first, ...others] = describeListenAddresses(config.HOST, port);
+    const also = others.length ? `; on this network also ${others.join(', ')}` : '';
+    logger.info(`GridGov listening on ${first} (database: ${db.kind})${also}`);
   });
 
   const stopHousekeeping = scheduleHousekeeping(ctx);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
-const LISTENING = /GridGov listening on http:\/\/localhost:(\d+)/;
+const LISTENING = /GridGov listening on http:\/\/[^\s]+:(\d+)/;
 
 export interface ServerProcess {
   url: string;
