@@ -140,6 +140,7 @@ describe('GET /api/openapi.json', () => {
         '/api/cases/nearby',
         '/api/cases/{id}',
         '/api/cases/{id}/actions',
+        '/api/cases/{id}/assignees',
         '/api/categories',
         '/api/categories/{code}',
         '/api/config',
