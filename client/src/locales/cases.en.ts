@@ -177,10 +177,11 @@ export const casesEn: CaseLocaleResources = {
     assigneesFailed: 'Could not load the staff list; try again later',
     assigneeOption: '{{name}} ({{roles}})',
     deadline: 'Extend until',
+    deadlineFormat: 'China time, as YYYY-MM-DD HH:mm (24-hour), e.g. 2026-06-01 17:30',
     currentDeadline: 'Current deadline: {{time}}',
     requestedDeadline: 'Requested until {{time}}: {{note}}',
     duplicateOf: 'Number of the original case',
-    duplicatePlaceholder: 'e.g. SJ-20250601-0001',
+    duplicatePlaceholder: 'e.g. 2026-001421',
     duplicateNotFound: 'No other case numbered “{{number}}” was found',
   },
   refusals: {

@@ -179,10 +179,11 @@ export const casesZhCN = {
     assigneesFailed: '人员名单加载失败，请稍后重试',
     assigneeOption: '{{name}}（{{roles}}）',
     deadline: '延期至',
+    deadlineFormat: '北京时间，格式 YYYY-MM-DD HH:mm（24 小时制），如 2026-06-01 17:30',
     currentDeadline: '当前期限：{{time}}',
     requestedDeadline: '申请延期至 {{time}}，理由：{{note}}',
     duplicateOf: '重复的事件编号',
-    duplicatePlaceholder: '如 SJ-20250601-0001',
+    duplicatePlaceholder: '如 2026-001421',
     duplicateNotFound: '未找到编号为“{{number}}”的其他事件',
   },
   refusals: {

@@ -3,6 +3,7 @@ import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ui/error-state';
 import { Spinner } from '@/components/ui/spinner';
+import { formatDateTime } from '@/lib/china-time';
 import { useAuditLog } from '../api/audit';
 import { useUrlFilters } from '../utils/url-filters';
 import { AuditChange } from './audit-change';
@@ -103,7 +104,7 @@ export function AuditView() {
             </thead>
             <tbody>
               {items.map((entry) => (
-                <AuditRow key={entry.id} entry={entry} language={i18n.language} />
+                <AuditRow key={entry.id} entry={entry} />
               ))}
             </tbody>
           </table>
@@ -123,9 +124,9 @@ export function AuditView() {
   );
 }
 
-function AuditRow({ entry, language }: { entry: AuditEntry; language: string }) {
+function AuditRow({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
-  const at = new Date(entry.at).toLocaleString(language, { timeZone: 'Asia/Shanghai', hour12: false });
+  const at = formatDateTime(entry.at);
   return (
     <tr>
       <td className="mono">{at}</td>

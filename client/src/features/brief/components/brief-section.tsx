@@ -2,7 +2,7 @@ import type { CaseSummary } from '@gridgov/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatShortChinaTime } from '../utils/format-time';
+import { formatShortDateTime } from '@/lib/china-time';
 
 type BriefSectionProps = {
   id: string;
@@ -35,7 +35,7 @@ export function BriefSection({
   renderAction,
   fallback,
 }: BriefSectionProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const count = items?.length ?? 0;
   return (
     <section className="brief-section" aria-labelledby={id}>
@@ -72,7 +72,7 @@ export function BriefSection({
                     {time && (
                       <span className="muted">
                         {t(timeOf === 'deadline' ? 'brief.dueAt' : 'brief.reportedAt', {
-                          time: formatShortChinaTime(time, i18n.language),
+                          time: formatShortDateTime(time),
                         })}
                       </span>
                     )}
