@@ -5,6 +5,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Spinner } from '@/components/ui/spinner';
 import { formatDateTime } from '@/lib/china-time';
 import { useAuditLog } from '../api/audit';
+import { splitAuditSummary } from '../utils/split-audit-summary';
 import { useUrlFilters } from '../utils/url-filters';
 import { AuditChange } from './audit-change';
 
@@ -127,16 +128,26 @@ export function AuditView() {
 function AuditRow({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   const at = formatDateTime(entry.at);
+  // An action without a name yet reads 其他操作 (its code stays in the tooltip), never the raw code.
+  const actionName = t(`adminStaff.audit.actions.${entry.action.replace('.', '_')}`, {
+    defaultValue: t('adminStaff.audit.unknownAction'),
+  });
+  const summary = splitAuditSummary(entry);
   return (
     <tr>
       <td className="mono">{at}</td>
       <td>{entry.actorName || t('common.empty')}</td>
       <td>
-        <span className={`tag audit-${entry.action.split('.')[0]}`}>
-          {t(`adminStaff.audit.actions.${entry.action.replace('.', '_')}`, { defaultValue: entry.action })}
+        <span className={`tag audit-${entry.action.split('.')[0]}`} title={entry.action}>
+          {actionName}
         </span>
       </td>
-      <td>{entry.summary}</td>
+      <td>
+        {summary.text}
+        {summary.code && (
+          <span className="muted audit-code"> {t('adminStaff.audit.code', { code: summary.code })}</span>
+        )}
+      </td>
       <td className="audit-change">
         <AuditChange entity={entry.entity} before={entry.before} after={entry.after} />
       </td>
