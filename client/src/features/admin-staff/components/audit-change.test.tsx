@@ -168,9 +168,10 @@ describe('audit log in the town’s words (issue 13)', () => {
 
   it('when the server records an action, then it has a name in Chinese and in English', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
+    const { dirname, join } = await import('node:path');
     const { fileURLToPath } = await import('node:url');
-    const root = fileURLToPath(new URL('../../../../../server/src', import.meta.url));
+    // jsdom replaces URL, so the path is built from the file's own path string.
+    const root = join(dirname(fileURLToPath(import.meta.url)), '../../../../../server/src');
     const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
       (file) => file.endsWith('.ts') && !file.endsWith('.test.ts'),
     );
