@@ -144,6 +144,9 @@ export const en: LocaleResources = {
     body: 'Your account cannot open this page. Contact your administrator if you need access.',
   },
   map: {
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    attributionPrefix: 'Map engine Leaflet',
     title: 'Grid map',
     mapLabel: 'Map of grids',
     villageFilter: 'Village',

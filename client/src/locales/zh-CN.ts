@@ -140,6 +140,9 @@ export const zhCN = {
     body: '您的账号没有访问此页面的权限。如需开通，请联系系统管理员。',
   },
   map: {
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    attributionPrefix: '地图引擎 Leaflet',
     title: '网格地图',
     mapLabel: '网格分布地图',
     villageFilter: '村（社区）',
