@@ -48,7 +48,9 @@ export const adminStaffEn: AdminStaffLocaleResources = {
     create: { title: 'Add person', submit: 'Create account', openPerson: 'Open {{name}}' },
     activation: {
       title: 'Activation codes',
-      intro:
+      intro_one:
+        'A one-time activation code for the {{count}} person, valid until {{date}}. On the sign-in page they choose “Use an activation code”, enter their username and code, and set their own password.',
+      intro_other:
         'A one-time activation code for each of the {{count}} people, valid until {{date}}. On the sign-in page they choose “Use an activation code”, enter their username and code, and set their own password.',
       once: 'Shown only this once: pass it on now. They must choose their own password at first sign-in. The system keeps only a hash.',
       download: 'Download the codes (CSV)',
@@ -94,7 +96,7 @@ export const adminStaffEn: AdminStaffLocaleResources = {
     },
     handover: {
       title: 'Departure or leave: handover',
-      summary: 'To hand over: {{cases}} open cases, {{grids}} grid posts',
+      summary: 'To hand over — open cases: {{cases}}; grid posts: {{grids}}',
       status: 'Status afterwards',
       mode: 'Hand over to',
       modeLeader: 'Each grid’s leader',
@@ -107,7 +109,7 @@ export const adminStaffEn: AdminStaffLocaleResources = {
       defaultNote: 'Handover: staff member leaving their post',
       submit: 'Hand over',
       departed: 'This person has left; nothing to hand over.',
-      done: 'Handed over {{cases}} cases and {{grids}} grid posts',
+      done: 'Handed over — cases: {{cases}}; grid posts: {{grids}}',
     },
     import: {
       title: 'Import staff',
@@ -128,9 +130,11 @@ export const adminStaffEn: AdminStaffLocaleResources = {
         committed: 'Imported',
         failed: 'Import failed',
       },
-      progress: '{{done}} of {{total}} rows checked',
-      problemCount:
-        '{{count}} problems in {{rows}} rows. Fix the file and upload it again; nobody was imported.',
+      progress: 'Rows checked: {{done}} of {{total}}',
+      problemCount_one:
+        '{{count}} problem (rows affected: {{rows}}). Fix the file and upload it again; nobody was imported.',
+      problemCount_other:
+        '{{count}} problems (rows affected: {{rows}}). Fix the file and upload it again; nobody was imported.',
       reportXlsx: 'Download the problems (Excel)',
       reportCsv: 'Download the problems (CSV)',
       problems: 'Problems',
@@ -139,10 +143,14 @@ export const adminStaffEn: AdminStaffLocaleResources = {
       value: 'Value',
       problem: 'Problem',
       otherRow: ' (same as row {{row}})',
-      more: '{{count}} more problems are in the downloadable list',
-      ready: 'All {{count}} rows are valid and ready to import.',
-      commit: 'Import {{count}} people',
-      created: '{{count}} accounts created.',
+      more_one: '{{count}} more problem is in the downloadable list',
+      more_other: '{{count}} more problems are in the downloadable list',
+      ready_one: 'The {{count}} row is valid and ready to import.',
+      ready_other: 'All {{count}} rows are valid and ready to import.',
+      commit_one: 'Import {{count}} person',
+      commit_other: 'Import {{count}} people',
+      created_one: '{{count}} account created.',
+      created_other: '{{count}} accounts created.',
       failed: 'The import did not complete and nothing was written. Check the file again.',
       changedSince:
         'The roster changed after the check and nothing was written; fix the rows below and upload again.',

@@ -50,7 +50,9 @@ export const adminStaffZhCN = {
     create: { title: '新增人员', submit: '创建账号', openPerson: '查看 {{name}} 的资料' },
     activation: {
       title: '激活码表',
-      intro:
+      intro_one:
+        '已为 {{count}} 人各生成一个一次性激活码，{{date}} 前有效。本人在登录页点“使用激活码”，输入用户名和激活码，自己设置密码。',
+      intro_other:
         '已为 {{count}} 人各生成一个一次性激活码，{{date}} 前有效。本人在登录页点“使用激活码”，输入用户名和激活码，自己设置密码。',
       once: '此密码只显示这一次，请立即告知本人；本人首次登录时须改为自己的密码。系统只保存其加密摘要。',
       download: '下载激活码表（CSV）',
@@ -130,7 +132,8 @@ export const adminStaffZhCN = {
         failed: '导入失败',
       },
       progress: '已检查 {{done}} / {{total}} 行',
-      problemCount: '{{rows}} 行中发现 {{count}} 处问题。请修改文件后重新上传，未导入任何人员。',
+      problemCount_one: '{{rows}} 行中发现 {{count}} 处问题。请修改文件后重新上传，未导入任何人员。',
+      problemCount_other: '{{rows}} 行中发现 {{count}} 处问题。请修改文件后重新上传，未导入任何人员。',
       reportXlsx: '下载问题清单（Excel）',
       reportCsv: '下载问题清单（CSV）',
       problems: '问题清单',
@@ -139,10 +142,14 @@ export const adminStaffZhCN = {
       value: '内容',
       problem: '问题',
       otherRow: '（与第 {{row}} 行重复）',
-      more: '另有 {{count}} 处问题见下载的清单',
-      ready: '全部 {{count}} 行检查通过，可以导入。',
-      commit: '导入 {{count}} 人',
-      created: '已创建 {{count}} 个账号。',
+      more_one: '另有 {{count}} 处问题见下载的清单',
+      more_other: '另有 {{count}} 处问题见下载的清单',
+      ready_one: '全部 {{count}} 行检查通过，可以导入。',
+      ready_other: '全部 {{count}} 行检查通过，可以导入。',
+      commit_one: '导入 {{count}} 人',
+      commit_other: '导入 {{count}} 人',
+      created_one: '已创建 {{count}} 个账号。',
+      created_other: '已创建 {{count}} 个账号。',
       failed: '导入未能完成，未写入任何人员。请重新检查文件。',
       changedSince: '检查之后名册发生了变化，未写入任何人员；请按下列问题修改后重新上传。',
       codes: {

@@ -211,7 +211,7 @@ export const casesEn: CaseLocaleResources = {
     image_damaged: 'The image is damaged or incomplete',
     image_too_large: 'The image is too large (at most {{maxSide}} px a side)',
     file_too_large: 'The file is too large (max {{maxKb}} KB)',
-    too_many_pending: 'You have {{pending}} photos not yet used in a report; submit a report or upload later',
+    too_many_pending: 'Photos not yet used in a report: {{pending}}. Submit a report or upload later',
   },
   caseErrors: {
     conflict: 'Someone else has just updated this case; it has been refreshed',
@@ -223,7 +223,8 @@ export const casesEn: CaseLocaleResources = {
   },
   photos: {
     count: '({{count}}/{{max}})',
-    skipped: 'At most {{max}} photos; {{count}} more were not added',
+    skipped_one: 'At most {{max}} photos; {{count}} more photo was not added',
+    skipped_other: 'At most {{max}} photos; {{count}} more were not added',
     listLabel: 'Chosen photos',
     previewAlt: 'Photo {{index}}',
     uploading: 'Uploading…',

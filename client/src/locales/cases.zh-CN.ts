@@ -224,7 +224,8 @@ export const casesZhCN = {
   },
   photos: {
     count: '（{{count}}/{{max}} 张）',
-    skipped: '最多 {{max}} 张照片，另外 {{count}} 张未添加',
+    skipped_one: '最多 {{max}} 张照片，另外 {{count}} 张未添加',
+    skipped_other: '最多 {{max}} 张照片，另外 {{count}} 张未添加',
     listLabel: '已选择的照片',
     previewAlt: '照片 {{index}}',
     uploading: '正在上传…',

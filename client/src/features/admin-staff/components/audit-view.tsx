@@ -24,7 +24,7 @@ const ACTIONS = [
 ];
 
 export function AuditView() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const { values, update } = useUrlFilters(KEYS);
   const log = useAuditLog(values);

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatShortDateTime } from '@/lib/china-time';
+import { pickLocalized } from '@/lib/pick-localized';
 
 type BriefSectionProps = {
   id: string;
@@ -35,7 +36,7 @@ export function BriefSection({
   renderAction,
   fallback,
 }: BriefSectionProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const count = items?.length ?? 0;
   return (
     <section className="brief-section" aria-labelledby={id}>
@@ -65,7 +66,7 @@ export function BriefSection({
                     <Link to={casePath(item)} className="brief-case-number">
                       {item.number}
                     </Link>
-                    <span>{item.category.name}</span>
+                    <span>{pickLocalized(i18n.language, item.category.name, item.category.nameEn)}</span>
                     <span className="muted">
                       {item.village.name} · {item.grid.name}
                     </span>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buildCasePath } from '@/config/paths';
 import { formatDateTime } from '@/lib/china-time';
-import { pickLocalized } from '../utils/categories';
+import { pickLocalized } from '@/lib/pick-localized';
 import { CaseStatusBadge, DeadlineBadge, EscalatedFlag, PriorityBadge, ReworkCount } from './case-badges';
 import { type CaseSelection, isDispatchable } from './case-selection';
 

@@ -1,7 +1,8 @@
 import type { CaseDetail, Category } from '@gridgov/shared';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/china-time';
-import { formatExtraValue, pickLocalized } from '../utils/categories';
+import { pickLocalized } from '@/lib/pick-localized';
+import { formatExtraValue } from '../utils/categories';
 import { StaffLine } from './staff-line';
 
 type CaseFactsProps = { caseDetail: CaseDetail; category: Category | undefined };

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { pickLocalized } from '@/lib/pick-localized';
 import { type StatsFilters, WINDOW_PRESETS, type WindowPreset } from '../utils/stats-filters';
 
 type Option = { id: string; name: string };
@@ -10,7 +11,7 @@ type StatsFiltersFormProps = {
   villages: readonly Option[];
   /** Grids of the chosen village (or every grid when none is chosen). */
   grids: readonly Option[];
-  categories: readonly { code: string; name: string }[];
+  categories: readonly { code: string; name: string; nameEn: string }[];
 };
 
 export function StatsFiltersForm({
@@ -21,7 +22,7 @@ export function StatsFiltersForm({
   grids,
   categories,
 }: StatsFiltersFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <form
       className="stats-filters"
@@ -104,7 +105,7 @@ export function StatsFiltersForm({
           <option value="">{t('stats.all')}</option>
           {categories.map((category) => (
             <option key={category.code} value={category.code}>
-              {category.name}
+              {pickLocalized(i18n.language, category.name, category.nameEn)}
             </option>
           ))}
         </select>
