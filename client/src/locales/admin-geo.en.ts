@@ -167,6 +167,8 @@ export const adminGeoEn: AdminGeoLocaleResources = {
       },
     },
     calendar: {
+      periodsInvalid:
+        'Each period must start before it ends, periods must be in order without overlap, and at least one is needed',
       title: 'Working calendar',
       hint: 'Changes apply to deadlines computed from now on; accepted cases keep their deadlines.',
       workingHours: 'Daily working periods',

@@ -152,6 +152,7 @@ export const adminGeoZhCN = {
       },
     },
     calendar: {
+      periodsInvalid: '每段须开始早于结束，各段按时间先后排列、互不重叠，且至少一段',
       title: '工作日历',
       hint: '修改只影响之后计算的期限，已受理事件的期限不会被改写。',
       workingHours: '每日工作时段',

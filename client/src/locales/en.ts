@@ -55,6 +55,18 @@ export const en: LocaleResources = {
     urgent: 'Urgent',
   },
   common: {
+    dayMin: 'Must not be before {{day}}',
+    dayMax: 'Must not be after {{day}}',
+    requiredField: 'Please fill in this field',
+    phoneFormat: 'Enter an 11-digit mobile number starting with 13–19',
+    usernameFormat:
+      '3–32 lower-case letters, digits, dots, underscores or hyphens, starting with a letter or digit',
+    dayFormat: 'Enter a real date as YYYY-MM-DD, e.g. 2026-06-01',
+    timeFormat: 'Enter a 24-hour time as HH:mm, e.g. 08:30',
+    dayPlaceholder: 'YYYY-MM-DD',
+    timePlaceholder: 'HH:mm',
+    chooseFile: 'Choose file',
+    noFileChosen: 'No file chosen',
     cancel: 'Cancel',
     listSeparator: ', ',
     charCount: '{{count}}/{{max}}',

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '@gridgov/shared';
 import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '@/components/ui/day-input';
 import { ErrorState } from '@/components/ui/error-state';
 import { Spinner } from '@/components/ui/spinner';
 import { formatDateTime } from '@/lib/china-time';
@@ -76,11 +77,11 @@ export function AuditView() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-from`}>{t('adminStaff.audit.from')}</label>
-          <input id={`${id}-from`} name="from" type="date" defaultValue={values.from} />
+          <DayInput id={`${id}-from`} name="from" defaultValue={values.from} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-to`}>{t('adminStaff.audit.to')}</label>
-          <input id={`${id}-to`} name="to" type="date" defaultValue={values.to} />
+          <DayInput id={`${id}-to`} name="to" defaultValue={values.to} />
         </div>
         <button type="submit" className="button button-primary">
           {t('common.search')}

@@ -1,4 +1,6 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '@/components/ui/day-input';
 import { pickLocalized } from '@/lib/pick-localized';
 import { type StatsFilters, WINDOW_PRESETS, type WindowPreset } from '../utils/stats-filters';
 
@@ -23,6 +25,7 @@ export function StatsFiltersForm({
   categories,
 }: StatsFiltersFormProps) {
   const { t, i18n } = useTranslation();
+  const id = useId();
   return (
     <form
       className="stats-filters"
@@ -47,24 +50,24 @@ export function StatsFiltersForm({
         </div>
         {filters.preset === 'custom' && (
           <div className="stats-dates">
-            <label>
-              <span>{t('stats.from')}</span>
-              <input
-                type="date"
+            <div className="stats-date">
+              <label htmlFor={`${id}-from`}>{t('stats.from')}</label>
+              <DayInput
+                id={`${id}-from`}
                 value={filters.from}
                 max={filters.to}
-                onChange={(event) => event.target.value && onChange({ from: event.target.value })}
+                onDayChange={(day) => day && onChange({ from: day })}
               />
-            </label>
-            <label>
-              <span>{t('stats.to')}</span>
-              <input
-                type="date"
+            </div>
+            <div className="stats-date">
+              <label htmlFor={`${id}-to`}>{t('stats.to')}</label>
+              <DayInput
+                id={`${id}-to`}
                 value={filters.to}
                 min={filters.from}
-                onChange={(event) => event.target.value && onChange({ to: event.target.value })}
+                onDayChange={(day) => day && onChange({ to: day })}
               />
-            </label>
+            </div>
           </div>
         )}
       </fieldset>
