@@ -2,7 +2,7 @@ import { PHONE_PATTERN } from '@gridgov/shared';
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { checkTime, matching, useOurValidity } from './our-validity';
+import { checkTime, installRequiredMessage, matching, useOurValidity } from './our-validity';
 
 function PhoneForm() {
   const validity = useOurValidity();
@@ -45,5 +45,33 @@ describe('our validity messages', () => {
     expect(checkTime('23:59')).toBeNull();
     expect(checkTime('8:30 AM')).toBe('timeFormat');
     expect(checkTime('24:00')).toBe('timeFormat');
+  });
+});
+
+describe('the required message everywhere', () => {
+  it('when any required field is left empty, then it says 请填写此项, and typing clears it', async () => {
+    const uninstall = installRequiredMessage(() => '请填写此项');
+    const user = userEvent.setup();
+    render(
+      <form aria-label="督办">
+        <label htmlFor="note">督办意见</label>
+        <textarea id="note" required />
+        <label htmlFor="grid">网格</label>
+        <select id="grid" required>
+          <option value="">请选择</option>
+          <option value="g1">一网格</option>
+        </select>
+      </form>,
+    );
+    const note = screen.getByLabelText('督办意见') as HTMLTextAreaElement;
+    const grid = screen.getByLabelText('网格') as HTMLSelectElement;
+
+    expect((screen.getByRole('form', { name: '督办' }) as HTMLFormElement).checkValidity()).toBe(false);
+    expect(note.validationMessage).toBe('请填写此项');
+    expect(grid.validationMessage).toBe('请填写此项');
+
+    await user.type(note, '请加快办理');
+    expect(note.validity.valid).toBe(true);
+    uninstall();
   });
 });

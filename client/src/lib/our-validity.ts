@@ -41,3 +41,38 @@ export function useOurValidity() {
     };
   };
 }
+
+type Validatable = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+const isValidatable = (target: EventTarget | null): target is Validatable =>
+  target instanceof HTMLInputElement ||
+  target instanceof HTMLSelectElement ||
+  target instanceof HTMLTextAreaElement;
+
+/**
+ * Every `required` field of the app, wherever it is, says 请填写此项 (or its English) when left empty,
+ * instead of the browser's own words in the browser's language (issue 13). Installed once at start.
+ */
+export function installRequiredMessage(translate: (key: 'common.requiredField') => string): () => void {
+  const messages = new Set<string>();
+  const onInvalid = (event: Event) => {
+    const field = event.target;
+    if (!isValidatable(field) || !field.validity.valueMissing || field.validity.customError) return;
+    const message = translate('common.requiredField');
+    messages.add(message);
+    field.setCustomValidity(message);
+  };
+  const onEdit = (event: Event) => {
+    const field = event.target;
+    if (isValidatable(field) && field.validity.customError && messages.has(field.validationMessage)) {
+      field.setCustomValidity('');
+    }
+  };
+  document.addEventListener('invalid', onInvalid, true);
+  document.addEventListener('input', onEdit, true);
+  document.addEventListener('change', onEdit, true);
+  return () => {
+    document.removeEventListener('invalid', onInvalid, true);
+    document.removeEventListener('input', onEdit, true);
+    document.removeEventListener('change', onEdit, true);
+  };
+}
