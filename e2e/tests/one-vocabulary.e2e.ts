@@ -39,7 +39,7 @@ beforeAll(async () => {
   });
   page = await context.newPage();
   await signIn(page, 'admin');
-  await expect.poll(() => page.url(), { timeout: 20_000 }).not.toContain('/login');
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 20_000 });
 });
 afterAll(() => browser?.close());
 
