@@ -64,10 +64,7 @@ describe('one vocabulary, zh-CN at 1280 px on an English, New York device', () =
   });
 
   it('when a case page is opened, then its times are China time and the map speaks Chinese', async () => {
-    const { items } = await api<{ items: { id: string; reportedAt: string }[] }>(
-      'GET',
-      '/api/cases?limit=1',
-    );
+    const { items } = await api<{ items: { id: string; reportedAt: string }[] }>('GET', '/api/cases?limit=1');
     const item = items[0]!;
 
     await page.goto(`${baseUrl()}/cases/${item.id}`);
@@ -88,6 +85,10 @@ describe('one vocabulary, zh-CN at 1280 px on an English, New York device', () =
     await page.screenshot({ path: artifactPath('vocab-report-1280.png'), fullPage: true });
 
     await expect.poll(() => page.getByText('选择文件').count()).toBeGreaterThan(0);
+    await page.getByText('选择文件').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('vocab-report-photos-1280.png') });
+    // The hidden real input must not widen the page (a form rule once stretched it to 100%).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     const fileInput = page.locator('input[type="file"]').first();
     expect(await fileInput.evaluate((input) => input.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
     expect(await page.locator('[title="Zoom in"], [title="Zoom out"]').count()).toBe(0);
