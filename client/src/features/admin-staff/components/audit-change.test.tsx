@@ -195,3 +195,18 @@ describe('audit log in the town’s words (issue 13)', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('audit of a handover', () => {
+  it('when grid posts and cases were handed over, then roles are named and cases listed by number', () => {
+    render(
+      <AuditChange
+        entity="staff"
+        before={{ grids: ['grid_worker:G001'] }}
+        after={{ cases: [{ number: '2026-001421', assigneeId: '3f2b9c1e-0000-4000-8000-000000000001' }] }}
+      />,
+    );
+
+    expect(screen.getByText('网格员 G001')).toBeInTheDocument();
+    expect(screen.getByText('2026-001421')).toBeInTheDocument();
+  });
+});

@@ -16,6 +16,7 @@ const VALUE_LABELS: Record<string, string> = {
 const CODE = /^[a-z_]+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const ROLE_AT_GRID = /^([a-z_]+):(\S+)$/;
 
 type JsonObject = Record<string, unknown>;
 const isObject = (value: unknown): value is JsonObject =>
@@ -33,6 +34,12 @@ export function formatAuditValueWith(t: TFunction) {
     if (typeof value === 'number') return String(value);
     const labels = VALUE_LABELS[field];
     if (labels && CODE.test(value)) return t(`${labels}.${value}`, { defaultValue: value });
+    // A handover lists grid posts as `role:gridCode` (`grid_worker:G001`).
+    const post = field === 'grids' ? ROLE_AT_GRID.exec(value) : null;
+    if (post) {
+      const [, role = '', grid = ''] = post;
+      return `${t(`roles.${role}`, { defaultValue: role })} ${grid}`;
+    }
     if (UUID.test(value)) return shortenId(t, value);
     if (INSTANT.test(value)) return formatDateTime(value);
     return value;
@@ -57,7 +64,7 @@ export function formatAuditObjectWith(t: TFunction) {
       if (value.every((item) => !isObject(item)))
         return value.map((item) => formatAny(item, field)).join('、');
       const names = value.map((item) =>
-        isObject(item) ? (item.label ?? item.name ?? item.date) : undefined,
+        isObject(item) ? (item.label ?? item.name ?? item.number ?? item.code ?? item.date) : undefined,
       );
       if (names.every((name) => typeof name === 'string')) return names.join('、');
       return t('adminStaff.audit.values.items', { count: value.length });
