@@ -55,7 +55,7 @@ describe('one vocabulary, zh-CN at 1280 px on an English, New York device', () =
     await row.waitFor({ timeout: 15_000 });
     await page.screenshot({ path: artifactPath('vocab-audit-1280.png'), fullPage: false });
 
-    const table = (await page.locator('.audit-table').innerText()) ?? '';
+    const table = (await page.locator('.audit-table').textContent()) ?? '';
     expect(table).not.toContain('category.update');
     expect(table).not.toMatch(/[{}"]/);
     expect(table).toContain(`编码 ${category.code}`);
@@ -71,7 +71,7 @@ describe('one vocabulary, zh-CN at 1280 px on an English, New York device', () =
     await page.locator('.leaflet-container').first().waitFor({ timeout: 20_000 });
     await page.screenshot({ path: artifactPath('vocab-case-1280.png'), fullPage: true });
 
-    const text = await page.locator('main').innerText();
+    const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain(chinaTime(item.reportedAt));
     expect(text).not.toMatch(/\b(AM|PM)\b/);
     expect(await page.locator('[title="Zoom in"]').count()).toBe(0);
