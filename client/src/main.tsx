@@ -3,8 +3,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { initI18n } from './lib/i18n';
+import { installRequiredMessage } from './lib/our-validity';
 
-initI18n();
+const i18n = initI18n();
+installRequiredMessage((key) => i18n.t(key));
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('Missing #root element in index.html');

@@ -46,7 +46,8 @@ export const adminGeoEn: AdminGeoLocaleResources = {
       split: 'Split grid',
       splitHint:
         'Click on the map to draw a line across the grid (start and end outside it), then confirm the split.',
-      splitPoints: '{{count}} points drawn',
+      splitPoints_one: '{{count}} point drawn',
+      splitPoints_other: '{{count}} points drawn',
       splitNewName: 'Name of the new grid',
       splitConfirm: 'Confirm split',
       splitUndo: 'Undo last point',
@@ -63,11 +64,12 @@ export const adminGeoEn: AdminGeoLocaleResources = {
       importFile: 'GeoJSON file',
       importBadJson: 'The file is not valid JSON.',
       importCheck: 'Check file',
-      importCommit: 'Import {{created}} new and update {{updated}} grids',
+      importCommit: 'Import grids — new: {{created}}; updated: {{updated}}',
       importDone:
         'Imported: {{created}} created, {{updated}} updated. Open cases moved to the grid they now lie in: {{count}}.',
       importClean: 'No problems found.',
-      problems: '{{count}} problems (red ones are errors and must be fixed before importing)',
+      problems_one: '{{count}} problem (red ones are errors and must be fixed before importing)',
+      problems_other: '{{count}} problems (red ones are errors and must be fixed before importing)',
       feature: 'Feature {{index}}',
       problemCode: {
         not_feature_collection: 'Not a FeatureCollection',
@@ -92,6 +94,7 @@ export const adminGeoEn: AdminGeoLocaleResources = {
       },
     },
     categories: {
+      codeLabel: 'code {{code}}',
       title: 'Case categories',
       hint: 'Changes apply to cases reported or accepted from now on; existing deadlines stay as they are.',
       list: 'Category',
@@ -164,6 +167,8 @@ export const adminGeoEn: AdminGeoLocaleResources = {
       },
     },
     calendar: {
+      periodsInvalid:
+        'Each period must start before it ends, periods must be in order without overlap, and at least one is needed',
       title: 'Working calendar',
       hint: 'Changes apply to deadlines computed from now on; accepted cases keep their deadlines.',
       workingHours: 'Daily working periods',

@@ -43,7 +43,8 @@ export const adminGeoZhCN = {
       editHint: '拖动顶点修改边界，完成后保存。与相邻网格重叠的修改会被拒绝。',
       split: '拆分网格',
       splitHint: '在地图上依次点击，画一条穿过网格的线（起点和终点都在网格外），然后确认拆分。',
-      splitPoints: '已画 {{count}} 个点',
+      splitPoints_one: '已画 {{count}} 个点',
+      splitPoints_other: '已画 {{count}} 个点',
       splitNewName: '新网格名称',
       splitConfirm: '确认拆分',
       splitUndo: '撤销上一点',
@@ -64,7 +65,8 @@ export const adminGeoZhCN = {
       importDone:
         '导入完成：新建 {{created}} 个，更新 {{updated}} 个；{{count}} 件未结事件移入其所在的新网格。',
       importClean: '未发现问题。',
-      problems: '发现 {{count}} 个问题（红色为错误，须修正后才能导入）',
+      problems_one: '发现 {{count}} 个问题（红色为错误，须修正后才能导入）',
+      problems_other: '发现 {{count}} 个问题（红色为错误，须修正后才能导入）',
       feature: '第 {{index}} 个要素',
       problemCode: {
         not_feature_collection: '不是 FeatureCollection',
@@ -89,6 +91,7 @@ export const adminGeoZhCN = {
       },
     },
     categories: {
+      codeLabel: '编码 {{code}}',
       title: '事件类型管理',
       hint: '修改只影响之后上报或受理的事件，已有事件的期限不变。',
       list: '类型',
@@ -149,6 +152,7 @@ export const adminGeoZhCN = {
       },
     },
     calendar: {
+      periodsInvalid: '每段须开始早于结束，各段按时间先后排列、互不重叠，且至少一段',
       title: '工作日历',
       hint: '修改只影响之后计算的期限，已受理事件的期限不会被改写。',
       workingHours: '每日工作时段',

@@ -177,10 +177,11 @@ export const casesEn: CaseLocaleResources = {
     assigneesFailed: 'Could not load the staff list; try again later',
     assigneeOption: '{{name}} ({{roles}})',
     deadline: 'Extend until',
+    deadlineFormat: 'China time, as YYYY-MM-DD HH:mm (24-hour), e.g. 2026-06-01 17:30',
     currentDeadline: 'Current deadline: {{time}}',
     requestedDeadline: 'Requested until {{time}}: {{note}}',
     duplicateOf: 'Number of the original case',
-    duplicatePlaceholder: 'e.g. SJ-20250601-0001',
+    duplicatePlaceholder: 'e.g. 2026-001421',
     duplicateNotFound: 'No other case numbered “{{number}}” was found',
   },
   refusals: {
@@ -210,7 +211,7 @@ export const casesEn: CaseLocaleResources = {
     image_damaged: 'The image is damaged or incomplete',
     image_too_large: 'The image is too large (at most {{maxSide}} px a side)',
     file_too_large: 'The file is too large (max {{maxKb}} KB)',
-    too_many_pending: 'You have {{pending}} photos not yet used in a report; submit a report or upload later',
+    too_many_pending: 'Photos not yet used in a report: {{pending}}. Submit a report or upload later',
   },
   caseErrors: {
     conflict: 'Someone else has just updated this case; it has been refreshed',
@@ -222,7 +223,8 @@ export const casesEn: CaseLocaleResources = {
   },
   photos: {
     count: '({{count}}/{{max}})',
-    skipped: 'At most {{max}} photos; {{count}} more were not added',
+    skipped_one: 'At most {{max}} photos; {{count}} more photo was not added',
+    skipped_other: 'At most {{max}} photos; {{count}} more were not added',
     listLabel: 'Chosen photos',
     previewAlt: 'Photo {{index}}',
     uploading: 'Uploading…',

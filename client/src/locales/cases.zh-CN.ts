@@ -179,10 +179,11 @@ export const casesZhCN = {
     assigneesFailed: '人员名单加载失败，请稍后重试',
     assigneeOption: '{{name}}（{{roles}}）',
     deadline: '延期至',
+    deadlineFormat: '北京时间，格式 YYYY-MM-DD HH:mm（24 小时制），如 2026-06-01 17:30',
     currentDeadline: '当前期限：{{time}}',
     requestedDeadline: '申请延期至 {{time}}，理由：{{note}}',
     duplicateOf: '重复的事件编号',
-    duplicatePlaceholder: '如 SJ-20250601-0001',
+    duplicatePlaceholder: '如 2026-001421',
     duplicateNotFound: '未找到编号为“{{number}}”的其他事件',
   },
   refusals: {
@@ -223,7 +224,8 @@ export const casesZhCN = {
   },
   photos: {
     count: '（{{count}}/{{max}} 张）',
-    skipped: '最多 {{max}} 张照片，另外 {{count}} 张未添加',
+    skipped_one: '最多 {{max}} 张照片，另外 {{count}} 张未添加',
+    skipped_other: '最多 {{max}} 张照片，另外 {{count}} 张未添加',
     listLabel: '已选择的照片',
     previewAlt: '照片 {{index}}',
     uploading: '正在上传…',

@@ -18,6 +18,7 @@ import { DEFAULT_CASE_FILTERS, writeCaseFilters } from '@/features/cases/utils/c
 import { describeCaseError } from '@/features/cases/utils/describe-case-error';
 import { useStatsBreakdown } from '@/features/stats/api/get-stats-breakdown';
 import { hasPermission } from '@/lib/authorization';
+import { formatTime } from '@/lib/china-time';
 
 /** Lines per section on screen; the printed brief lists every loaded line. */
 const LINES_SHOWN = 5;
@@ -51,18 +52,13 @@ const listPath = (filters: CaseFilters) => {
 
 /** The town leader's morning page: what came in, what is late, what is escalated, what is due, which grids lag. */
 export function BriefRoute() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { data: me } = useMe();
   const canEscalate = hasPermission(me?.roles ?? [], 'escalateCases');
   const today = chinaDayOf(new Date());
   const sections = useMemo(() => buildSections(today), [today]);
   const rankingWindow = { from: addDays(today, -(RANKING_DAYS - 1)), to: today };
-  const now = new Intl.DateTimeFormat(i18n.language, {
-    timeZone: 'Asia/Shanghai',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(new Date());
+  const now = formatTime(new Date());
 
   return (
     <div className="page brief-page">

@@ -5,7 +5,6 @@ import { useSearchParams } from 'react-router';
 import { useCategories } from '@/features/cases/api/get-categories';
 import { CaseSummaryCard } from '@/features/cases/components/case-summary-card';
 import { GridLatestCases } from '@/features/cases/components/grid-latest-cases';
-import { pickLocalized } from '@/features/cases/utils/categories';
 import { GridDetailPanel } from '@/features/grids/components/grid-detail-panel';
 import { useGridFigures } from '@/features/map/api/get-grid-figures';
 import type { GridFeature } from '@/features/map/api/get-grids-geojson';
@@ -22,6 +21,7 @@ import {
   parseMapFilters,
   writeMapFilters,
 } from '@/features/map/utils/map-filters';
+import { pickLocalized } from '@/lib/pick-localized';
 
 const GRID_PARAM = 'grid';
 const CASE_PARAM = 'case';

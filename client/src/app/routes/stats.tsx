@@ -19,6 +19,7 @@ import { StatsFiltersForm } from '@/features/stats/components/stats-filters-form
 import { TrendChart } from '@/features/stats/components/trend-chart';
 import { useStatsFilters } from '@/features/stats/hooks/use-stats-filters';
 import { type StatsFilters, toStatsQuery } from '@/features/stats/utils/stats-filters';
+import { pickLocalized } from '@/lib/pick-localized';
 
 const DIMENSIONS: readonly StatsDimension[] = ['grid', 'village', 'worker', 'category'];
 const CASE_FILTER_OF: Record<StatsDimension, string> = {
@@ -42,7 +43,7 @@ function buildRowCasesPath(filters: StatsFilters, by: StatsDimension, item: Stat
 
 /** Figures, trend and rankings for the person's territory over a window (town leaders, leaders, admins). */
 export function StatsRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { filters, updateFilters, resetFilters } = useStatsFilters();
   const query = useMemo(() => toStatsQuery(filters), [filters]);
   const summaryQuery = useStatsSummary(query);
@@ -77,7 +78,11 @@ export function StatsRoute() {
         onReset={resetFilters}
         villages={villages}
         grids={grids}
-        categories={(categoriesQuery.data ?? []).map((c) => ({ code: c.code, name: c.name }))}
+        categories={(categoriesQuery.data ?? []).map((c) => ({
+          code: c.code,
+          name: c.name,
+          nameEn: c.nameEn,
+        }))}
       />
       <section aria-labelledby="stats-figures">
         <h2 id="stats-figures" className="visually-hidden">
@@ -130,7 +135,15 @@ export function StatsRoute() {
         >
           {breakdownQuery.data ? (
             <RankingsTable
-              items={breakdownQuery.data.items}
+              items={
+                breakdownQuery.data.by === 'category'
+                  ? localizeCategoryNames(
+                      breakdownQuery.data.items,
+                      categoriesQuery.data ?? [],
+                      i18n.language,
+                    )
+                  : breakdownQuery.data.items
+              }
               caption={t(`stats.rankings.${filters.by}`)}
               casesPathFor={(item) => buildRowCasesPath(filters, breakdownQuery.data.by, item)}
             />
@@ -143,4 +156,17 @@ export function StatsRoute() {
       </section>
     </div>
   );
+}
+
+/** The breakdown names categories in Chinese only; in English mode the category list has their `nameEn`. */
+function localizeCategoryNames(
+  items: readonly StatsBreakdownItem[],
+  categories: readonly { code: string; nameEn: string }[],
+  language: string,
+): StatsBreakdownItem[] {
+  const nameEnByCode = new Map(categories.map((c) => [c.code, c.nameEn]));
+  return items.map((item) => ({
+    ...item,
+    name: pickLocalized(language, item.name, nameEnByCode.get(item.code) ?? ''),
+  }));
 }

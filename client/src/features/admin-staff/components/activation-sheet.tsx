@@ -1,8 +1,6 @@
 import type { ActivationSheetRow } from '@gridgov/shared';
 import { useTranslation } from 'react-i18next';
-
-const chinaDay = (iso: string) =>
-  new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+import { formatDate } from '@/lib/china-time';
 
 function csvCell(value: string): string {
   return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -25,14 +23,14 @@ export function ActivationSheet({ rows, expiresAt }: { rows: ActivationSheetRow[
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `activation-codes-${chinaDay(new Date().toISOString())}.csv`;
+    link.download = `activation-codes-${formatDate(new Date())}.csv`;
     link.click();
     URL.revokeObjectURL(url);
   }
 
   return (
     <div className="notice notice-success activation-sheet" role="status">
-      <p>{t('adminStaff.activation.intro', { count: rows.length, date: chinaDay(expiresAt) })}</p>
+      <p>{t('adminStaff.activation.intro', { count: rows.length, date: formatDate(expiresAt) })}</p>
       <p className="muted">{t('adminStaff.activation.once')}</p>
       <div className="admin-actions">
         <button type="button" className="button button-primary" onClick={download}>

@@ -105,3 +105,108 @@ describe('audit change', () => {
     expect(container).toBeEmptyDOMElement();
   });
 });
+
+describe('audit log in the town’s words (issue 13)', () => {
+  it('when a category was edited, then the action, values and name read as Chinese and the code is set apart', async () => {
+    mockFetch({
+      'GET /api/admin/audit': () =>
+        jsonResponse({
+          items: [
+            entry({
+              action: 'category.update',
+              entity: 'category',
+              entityId: 'facilities.streetlight',
+              summary: 'facilities.streetlight 路灯损坏',
+              before: {
+                sla: { unit: 'working_days', amount: 3 },
+                defaultPriority: 'normal',
+                isActive: true,
+                fields: [{ key: 'pole', label: '灯杆编号', type: 'text' }],
+              },
+              after: {
+                sla: { unit: 'working_hours', amount: 1 },
+                defaultPriority: 'high',
+                isActive: false,
+                fields: [],
+              },
+            }),
+          ],
+          nextCursor: null,
+        }),
+    });
+    renderRoutes([{ path: '/admin/audit', Component: AuditView }], { initialEntry: '/admin/audit' });
+
+    const row = await screen.findByRole('row', { name: /王管理/ });
+    const text = row.textContent ?? '';
+    expect(within(row).getByText('修改事件分类')).toBeTruthy();
+    expect(within(row).getByText('编码 facilities.streetlight')).toHaveProperty(
+      'className',
+      'muted audit-code',
+    );
+    for (const shown of ['路灯损坏', '3 个工作日', '1 个工作小时', '一般', '紧急', '是', '否', '灯杆编号']) {
+      expect(text).toContain(shown);
+    }
+    expect(text).not.toContain('category.update');
+    expect(text).not.toMatch(/[{}[\]"]/);
+  });
+
+  it('when values are ids and instants, then ids are shortened and labelled and times are China time', () => {
+    render(
+      <AuditChange
+        entity="staff"
+        before={null}
+        after={{
+          colleagueId: '3f2b9c1e-0000-4000-8000-000000000001',
+          lockedUntil: '2026-12-07T16:30:00.000Z',
+        }}
+      />,
+    );
+
+    expect(screen.getByText('编号 3f2b9c1e…')).toBeTruthy();
+    expect(screen.getByText('2026-12-08 00:30')).toBeTruthy();
+  });
+
+  it('when the server records an action, then it has a name in Chinese and in English', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { dirname, join } = await import('node:path');
+    const { fileURLToPath } = await import('node:url');
+    // jsdom replaces URL, so the path is built from the file's own path string.
+    const root = join(dirname(fileURLToPath(import.meta.url)), '../../../../../server/src');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.ts') && !file.endsWith('.test.ts'),
+    );
+    const actions = new Set<string>();
+    for (const file of files) {
+      const source = readFileSync(join(root, file), 'utf8');
+      for (const match of source.matchAll(/'((?:auth|staff|grid|category|calendar|setting)\.[a-z_]+)'/g)) {
+        actions.add(match[1] ?? '');
+      }
+    }
+    const { adminStaffZhCN } = await import('@/locales/admin-staff.zh-CN');
+    const { adminStaffEn } = await import('@/locales/admin-staff.en');
+
+    expect(actions.size).toBeGreaterThan(20);
+    const key = (action: string) => action.replace('.', '_');
+    const missing = [...actions].filter(
+      (action) =>
+        !(key(action) in adminStaffZhCN.adminStaff.audit.actions) ||
+        !(key(action) in adminStaffEn.adminStaff.audit.actions),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('audit of a handover', () => {
+  it('when grid posts and cases were handed over, then roles are named and cases listed by number', () => {
+    render(
+      <AuditChange
+        entity="staff"
+        before={{ grids: ['grid_worker:G001'] }}
+        after={{ cases: [{ number: '2026-001421', assigneeId: '3f2b9c1e-0000-4000-8000-000000000001' }] }}
+      />,
+    );
+
+    expect(screen.getByText('网格员 G001')).toBeInTheDocument();
+    expect(screen.getByText('2026-001421')).toBeInTheDocument();
+  });
+});

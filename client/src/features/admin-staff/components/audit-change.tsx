@@ -1,28 +1,6 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type AuditFieldChange, describeAuditChange } from '../utils/describe-audit-change';
-
-/** Fields whose values are codes, and where their labels live. */
-const VALUE_LABELS: Record<string, string> = {
-  role: 'roles',
-  roles: 'roles',
-  status: 'staffStatus',
-  outcome: 'adminStaff.audit.values.outcome',
-  mode: 'adminStaff.audit.values.mode',
-};
-
-const CODE = /^[a-z_]+$/;
-
-function formatValueWith(t: TFunction) {
-  return (value: string | number | boolean, field: string): string => {
-    if (typeof value === 'boolean') return t(`adminStaff.audit.values.${value ? 'yes' : 'no'}`);
-    const labels = VALUE_LABELS[field];
-    if (labels && typeof value === 'string' && CODE.test(value)) {
-      return t(`${labels}.${value}`, { defaultValue: value });
-    }
-    return String(value);
-  };
-}
+import { formatAuditObjectWith, formatAuditValueWith } from '../utils/format-audit-value';
 
 function Value({ text, full, isOld }: { text: string; full: string | null; isOld: boolean }) {
   const { t } = useTranslation();
@@ -57,7 +35,10 @@ function ChangeLine({ change, entity }: { change: AuditFieldChange; entity: stri
 /** An audit entry's before/after as one readable line per changed field. */
 export function AuditChange({ entity, before, after }: { entity: string; before: unknown; after: unknown }) {
   const { t } = useTranslation();
-  const changes = describeAuditChange(before, after, { formatValue: formatValueWith(t) });
+  const changes = describeAuditChange(before, after, {
+    formatValue: formatAuditValueWith(t),
+    formatObject: formatAuditObjectWith(t),
+  });
   if (changes.length === 0) return null;
   return (
     <ul className="audit-change-list">

@@ -1,9 +1,12 @@
 import type { AuditEntry } from '@gridgov/shared';
 import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '@/components/ui/day-input';
 import { ErrorState } from '@/components/ui/error-state';
 import { Spinner } from '@/components/ui/spinner';
+import { formatDateTime } from '@/lib/china-time';
 import { useAuditLog } from '../api/audit';
+import { splitAuditSummary } from '../utils/split-audit-summary';
 import { useUrlFilters } from '../utils/url-filters';
 import { AuditChange } from './audit-change';
 
@@ -22,7 +25,7 @@ const ACTIONS = [
 ];
 
 export function AuditView() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const { values, update } = useUrlFilters(KEYS);
   const log = useAuditLog(values);
@@ -74,11 +77,11 @@ export function AuditView() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-from`}>{t('adminStaff.audit.from')}</label>
-          <input id={`${id}-from`} name="from" type="date" defaultValue={values.from} />
+          <DayInput id={`${id}-from`} name="from" defaultValue={values.from} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-to`}>{t('adminStaff.audit.to')}</label>
-          <input id={`${id}-to`} name="to" type="date" defaultValue={values.to} />
+          <DayInput id={`${id}-to`} name="to" defaultValue={values.to} />
         </div>
         <button type="submit" className="button button-primary">
           {t('common.search')}
@@ -103,7 +106,7 @@ export function AuditView() {
             </thead>
             <tbody>
               {items.map((entry) => (
-                <AuditRow key={entry.id} entry={entry} language={i18n.language} />
+                <AuditRow key={entry.id} entry={entry} />
               ))}
             </tbody>
           </table>
@@ -123,19 +126,29 @@ export function AuditView() {
   );
 }
 
-function AuditRow({ entry, language }: { entry: AuditEntry; language: string }) {
+function AuditRow({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
-  const at = new Date(entry.at).toLocaleString(language, { timeZone: 'Asia/Shanghai', hour12: false });
+  const at = formatDateTime(entry.at);
+  // An action without a name yet reads 其他操作 (its code stays in the tooltip), never the raw code.
+  const actionName = t(`adminStaff.audit.actions.${entry.action.replace('.', '_')}`, {
+    defaultValue: t('adminStaff.audit.unknownAction'),
+  });
+  const summary = splitAuditSummary(entry);
   return (
     <tr>
       <td className="mono">{at}</td>
       <td>{entry.actorName || t('common.empty')}</td>
       <td>
-        <span className={`tag audit-${entry.action.split('.')[0]}`}>
-          {t(`adminStaff.audit.actions.${entry.action.replace('.', '_')}`, { defaultValue: entry.action })}
+        <span className={`tag audit-${entry.action.split('.')[0]}`} title={entry.action}>
+          {actionName}
         </span>
       </td>
-      <td>{entry.summary}</td>
+      <td>
+        {summary.text}
+        {summary.code && (
+          <span className="muted audit-code"> {t('adminStaff.audit.code', { code: summary.code })}</span>
+        )}
+      </td>
       <td className="audit-change">
         <AuditChange entity={entry.entity} before={entry.before} after={entry.after} />
       </td>

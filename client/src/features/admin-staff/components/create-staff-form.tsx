@@ -1,8 +1,9 @@
-import type { RegionTree, Role } from '@gridgov/shared';
+import { PHONE_PATTERN, type RegionTree, type Role, USERNAME_PATTERN } from '@gridgov/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buildAdminStaffPath } from '@/config/paths';
+import { matching, useOurValidity } from '@/lib/our-validity';
 import { useCreateStaff } from '../api/roster';
 import { describeAdminError } from '../utils/describe-admin-error';
 import { InitialPasswordNotice } from './initial-password-notice';
@@ -10,6 +11,7 @@ import { RoleCheckboxes } from './role-checkboxes';
 
 export function CreateStaffForm({ towns, onDone }: { towns: RegionTree['towns']; onDone: () => void }) {
   const { t, i18n } = useTranslation();
+  const validity = useOurValidity();
   const id = useId();
   const create = useCreateStaff();
   const [roles, setRoles] = useState<Role[]>([]);
@@ -48,11 +50,17 @@ export function CreateStaffForm({ towns, onDone }: { towns: RegionTree['towns'];
       <h2 className="admin-card-title">{t('adminStaff.create.title')}</h2>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('adminStaff.fields.name')}</label>
-        <input id={`${id}-name`} name="name" required maxLength={40} />
+        <input id={`${id}-name`} name="name" required maxLength={40} {...validity()} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-phone`}>{t('adminStaff.fields.phone')}</label>
-        <input id={`${id}-phone`} name="phone" required inputMode="tel" pattern="1[3-9][0-9]{9}" />
+        <input
+          id={`${id}-phone`}
+          name="phone"
+          required
+          inputMode="tel"
+          {...validity(matching(PHONE_PATTERN, 'phoneFormat'))}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-username`}>{t('adminStaff.fields.username')}</label>
@@ -60,7 +68,7 @@ export function CreateStaffForm({ towns, onDone }: { towns: RegionTree['towns'];
           id={`${id}-username`}
           name="username"
           required
-          pattern="[a-z0-9][a-z0-9._\-]{2,31}"
+          {...validity(matching(USERNAME_PATTERN, 'usernameFormat'))}
           autoCapitalize="off"
         />
       </div>

@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
+import { FileButton } from '@/components/ui/file-button';
 import { buildProblemReportUrl, useCommitImport, useImportJob, useUploadRoster } from '../api/imports';
 import { describeAdminError } from '../utils/describe-admin-error';
 import { ActivationSheet } from './activation-sheet';
@@ -42,7 +43,7 @@ export function ImportView() {
         <h2 className="admin-card-title">{t('adminStaff.import.step2')}</h2>
         <div className="field">
           <label htmlFor={`${id}-file`}>{t('adminStaff.import.file')}</label>
-          <input id={`${id}-file`} name="file" type="file" accept=".xlsx,.csv,text/csv" />
+          <FileButton id={`${id}-file`} name="file" accept=".xlsx,.csv,text/csv" />
         </div>
         <button type="submit" className="button button-primary" disabled={upload.isPending}>
           {t('adminStaff.import.check')}

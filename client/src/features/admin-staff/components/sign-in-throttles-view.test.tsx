@@ -42,7 +42,7 @@ describe('sign-in throttles view', () => {
     const row = await screen.findByRole('row', { name: /李网格/ });
     expect(row).toHaveTextContent('账号（陌生设备）');
     expect(row).toHaveTextContent('锁定至');
-    expect(row).toHaveTextContent('10:02:00');
+    expect(row).toHaveTextContent('2026-12-07 10:02');
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: '解除限制' }));
     expect(cleared).toBeNull();

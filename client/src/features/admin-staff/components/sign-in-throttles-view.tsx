@@ -5,14 +5,12 @@ import { Link } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { Spinner } from '@/components/ui/spinner';
 import { buildAdminStaffPath } from '@/config/paths';
+import { formatDateTime } from '@/lib/china-time';
 import { useClearSignInThrottle, useSignInThrottles } from '../api/sign-in-throttles';
-
-const chinaTime = (iso: string, language: string) =>
-  new Date(iso).toLocaleString(language, { timeZone: 'Asia/Shanghai', hour12: false });
 
 /** Who is held back at sign-in now, and lifting it (docs/decisions/016). */
 export function SignInThrottlesView() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const throttles = useSignInThrottles();
   const clear = useClearSignInThrottle();
   const [confirming, setConfirming] = useState<SignInThrottle | null>(null);
@@ -64,12 +62,12 @@ export function SignInThrottlesView() {
                     )}
                   </td>
                   <td>{item.failures}</td>
-                  <td className="mono">{chinaTime(item.lastFailureAt, i18n.language)}</td>
+                  <td className="mono">{formatDateTime(item.lastFailureAt)}</td>
                   <td>
                     {item.lockedUntil ? (
                       <span className="tag tag-disabled">
                         {t('adminStaff.throttles.lockedUntil', {
-                          time: chinaTime(item.lockedUntil, i18n.language),
+                          time: formatDateTime(item.lockedUntil),
                         })}
                       </span>
                     ) : (

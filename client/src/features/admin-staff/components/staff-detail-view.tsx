@@ -1,4 +1,4 @@
-import type { Role, StaffDetail } from '@gridgov/shared';
+import { PHONE_PATTERN, type Role, type StaffDetail } from '@gridgov/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorState } from '@/components/ui/error-state';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
+import { matching, useOurValidity } from '@/lib/our-validity';
 import { useResetPassword, useSetDisabled, useSetRoles, useStaffDetail, useUpdateStaff } from '../api/roster';
 import { describeAdminError } from '../utils/describe-admin-error';
 import { HandoverPanel } from './handover-panel';
@@ -52,6 +53,7 @@ function StaffFacts({ person }: { person: StaffDetail }) {
 
 function StaffEditor({ person }: { person: StaffDetail }) {
   const { t, i18n } = useTranslation();
+  const validity = useOurValidity();
   const id = useId();
   const update = useUpdateStaff(person.id);
   const setRoles = useSetRoles(person.id);
@@ -80,7 +82,14 @@ function StaffEditor({ person }: { person: StaffDetail }) {
       <form className="admin-form" onSubmit={save}>
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('adminStaff.fields.name')}</label>
-          <input id={`${id}-name`} name="name" defaultValue={person.name} required maxLength={40} />
+          <input
+            id={`${id}-name`}
+            name="name"
+            defaultValue={person.name}
+            required
+            maxLength={40}
+            {...validity()}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-phone`}>{t('adminStaff.fields.phone')}</label>
@@ -89,7 +98,7 @@ function StaffEditor({ person }: { person: StaffDetail }) {
             name="phone"
             defaultValue={person.phone}
             required
-            pattern="1[3-9][0-9]{9}"
+            {...validity(matching(PHONE_PATTERN, 'phoneFormat'))}
           />
         </div>
         <label className="check">

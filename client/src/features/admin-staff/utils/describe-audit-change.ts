@@ -14,6 +14,8 @@ type Primitive = string | number | boolean;
 export interface DescribeAuditChangeOptions {
   /** Renders a primitive (alone or inside an array) of the given field; defaults to `String(value)`. */
   formatValue?: (value: Primitive, field: string) => string;
+  /** Renders an object or an array of objects as text; defaults to its JSON (raw, for machines). */
+  formatObject?: (value: unknown, field: string) => string;
 }
 
 export const AUDIT_VALUE_MAX_LENGTH = 120;
@@ -53,7 +55,7 @@ function renderValue(value: unknown, field: string, options: DescribeAuditChange
   if (Array.isArray(value) && value.every(isPrimitive)) {
     return value.map((item) => format(item, field)).join('、');
   }
-  return JSON.stringify(value);
+  return options.formatObject ? options.formatObject(value, field) : JSON.stringify(value);
 }
 
 /** Cuts by code points so a character outside the BMP is never split in half. */

@@ -2,7 +2,8 @@ import type { CaseSummary } from '@gridgov/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatShortChinaTime } from '../utils/format-time';
+import { formatShortDateTime } from '@/lib/china-time';
+import { pickLocalized } from '@/lib/pick-localized';
 
 type BriefSectionProps = {
   id: string;
@@ -65,14 +66,14 @@ export function BriefSection({
                     <Link to={casePath(item)} className="brief-case-number">
                       {item.number}
                     </Link>
-                    <span>{item.category.name}</span>
+                    <span>{pickLocalized(i18n.language, item.category.name, item.category.nameEn)}</span>
                     <span className="muted">
                       {item.village.name} · {item.grid.name}
                     </span>
                     {time && (
                       <span className="muted">
                         {t(timeOf === 'deadline' ? 'brief.dueAt' : 'brief.reportedAt', {
-                          time: formatShortChinaTime(time, i18n.language),
+                          time: formatShortDateTime(time),
                         })}
                       </span>
                     )}

@@ -3,11 +3,24 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveOutcome } from '@/components/ui/save-outcome';
 import { describeError } from '@/lib/describe-error';
+import { checkTime, useOurValidity, type ValueCheck } from '@/lib/our-validity';
 import { useSaveWorkingHours } from '../api/calendar-admin';
 import { RemoveRowButton, RowListFooter } from './row-list-controls';
 
+/** 24-hour `HH:mm` typed as text: a native time input shows AM/PM in an English browser (issue 13). */
+const TIME_INPUT = {
+  type: 'text',
+  inputMode: 'numeric',
+  maxLength: 5,
+  autoComplete: 'off',
+  className: 'time-input',
+} as const;
+/** A period may run to midnight, written 24:00 (as the shared schema allows). */
+const checkEndTime: ValueCheck = (value) => (value === '24:00' ? null : checkTime(value));
+
 export function WorkingHoursForm({ initial, isReadOnly }: { initial: WorkingPeriod[]; isReadOnly: boolean }) {
   const { t } = useTranslation();
+  const validity = useOurValidity();
   const mutation = useSaveWorkingHours();
   const [periods, setPeriods] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
@@ -16,8 +29,11 @@ export function WorkingHoursForm({ initial, isReadOnly }: { initial: WorkingPeri
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // The schema's own messages are English for the API; the page says what is wrong in our words.
+    if (periods.some((p) => checkTime(p.start) || checkEndTime(p.end)))
+      return setProblem(t('common.timeFormat'));
     const parsed = workingHoursSchema.safeParse(periods);
-    if (!parsed.success) return setProblem(parsed.error.issues[0]!.message);
+    if (!parsed.success) return setProblem(t('adminGeo.calendar.periodsInvalid'));
     setProblem(null);
     mutation.mutate(parsed.data);
   };
@@ -32,17 +48,21 @@ export function WorkingHoursForm({ initial, isReadOnly }: { initial: WorkingPeri
             <label className="field">
               <span className="field-label">{t('adminGeo.calendar.start')}</span>
               <input
-                type="time"
+                {...TIME_INPUT}
+                placeholder={t('common.timePlaceholder')}
                 value={period.start}
-                onChange={(e) => update(index, { start: e.target.value })}
+                {...validity(checkTime)}
+                onChange={(e) => update(index, { start: e.target.value.trim() })}
               />
             </label>
             <label className="field">
               <span className="field-label">{t('adminGeo.calendar.end')}</span>
               <input
-                type="time"
+                {...TIME_INPUT}
+                placeholder={t('common.timePlaceholder')}
                 value={period.end}
-                onChange={(e) => update(index, { end: e.target.value })}
+                {...validity(checkEndTime)}
+                onChange={(e) => update(index, { end: e.target.value.trim() })}
               />
             </label>
             <RemoveRowButton onRemove={() => setPeriods((list) => list.filter((_, i) => i !== index))} />

@@ -9,9 +9,9 @@ import {
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CharacterCount } from '@/components/ui/character-count';
+import { formatDateTime, toTownDateTime, toTownInputValue } from '@/lib/china-time';
 import { findCaseByNumber } from '../api/find-case-by-number';
 import { usePhotoUploads } from '../hooks/use-photo-uploads';
-import { formatDateTime, toLocalInputValue, toOffsetDateTime } from '../utils/date-time';
 import { describeCaseError } from '../utils/describe-case-error';
 import { AssigneeSelect } from './assignee-select';
 import { PhotoPicker } from './photo-picker';
@@ -39,7 +39,7 @@ const isCaseId = (value: string) => caseActionRequestSchema.shape.duplicateOfId.
 
 /** Exactly the inputs ACTION_RULES[action].needs asks for; confirm stays disabled until they are given. */
 export function ActionForm({ action, caseDetail, isPending, onSubmit, onCancel }: ActionFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const needs = ACTION_RULES[action].needs;
   const [note, setNote] = useState('');
@@ -49,7 +49,9 @@ export function ActionForm({ action, caseDetail, isPending, onSubmit, onCancel }
   const [formError, setFormError] = useState<string | null>(null);
   const [isResolving, setIsResolving] = useState(false);
   const photos = usePhotoUploads();
-  const deadlineValue = toOffsetDateTime(deadline);
+  // Typed as `YYYY-MM-DD HH:mm` in China time: a native datetime picker speaks the browser's language
+  // and clock (AM/PM) and the device's zone (issue 13).
+  const deadlineValue = toTownDateTime(deadline.trim().replace(/\s+/, 'T'));
   const actionName = t(`caseAction.${action}`);
 
   // What still stands between the person and 确认, said next to the (disabled) button (issue 13).
@@ -115,9 +117,9 @@ export function ActionForm({ action, caseDetail, isPending, onSubmit, onCancel }
   }
 
   const noteHint = action in NOTE_HINTS ? t(NOTE_HINTS[action as keyof typeof NOTE_HINTS]) : undefined;
-  const minDeadline = toLocalInputValue(
+  const minDeadline = toTownInputValue(
     new Date(Math.max(Date.now(), caseDetail.deadline ? Date.parse(caseDetail.deadline) : 0)),
-  );
+  ).replace('T', ' ');
 
   return (
     <form
@@ -130,7 +132,7 @@ export function ActionForm({ action, caseDetail, isPending, onSubmit, onCancel }
       {action === 'approve_extension' && caseDetail.pendingExtension && (
         <p className="action-context">
           {t('caseActions.requestedDeadline', {
-            time: formatDateTime(caseDetail.pendingExtension.deadline, i18n.language),
+            time: formatDateTime(caseDetail.pendingExtension.deadline),
             note: caseDetail.pendingExtension.note,
           })}
         </p>
@@ -154,14 +156,20 @@ export function ActionForm({ action, caseDetail, isPending, onSubmit, onCancel }
           <label htmlFor={`${id}-deadline`}>{t('caseActions.deadline')}</label>
           <input
             id={`${id}-deadline`}
-            type="datetime-local"
             value={deadline}
-            min={minDeadline}
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder={minDeadline}
+            aria-describedby={`${id}-deadline-format`}
+            aria-invalid={deadline.trim() !== '' && deadlineValue === null ? true : undefined}
             onChange={(event) => setDeadline(event.target.value)}
           />
+          <p className="field-hint" id={`${id}-deadline-format`}>
+            {t('caseActions.deadlineFormat')}
+          </p>
           {caseDetail.deadline && (
             <p className="field-hint">
-              {t('caseActions.currentDeadline', { time: formatDateTime(caseDetail.deadline, i18n.language) })}
+              {t('caseActions.currentDeadline', { time: formatDateTime(caseDetail.deadline) })}
             </p>
           )}
         </div>

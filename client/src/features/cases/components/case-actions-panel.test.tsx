@@ -155,6 +155,30 @@ describe('case actions panel', () => {
     });
   });
 
+  it('when an extension is typed as China time, then the deadline sent carries +08:00 whatever the device zone', async () => {
+    const user = userEvent.setup();
+    const fetchMock = renderPanel(
+      buildCaseDetail({
+        status: 'in_progress',
+        deadline: '2026-06-01T09:00:00.000Z',
+        allowedActions: ['request_extension'],
+      }),
+      { [`POST ${ACTIONS_PATH}`]: () => jsonResponse(buildCaseDetail()) },
+    );
+    const panel = await findPanel();
+
+    await user.click(panel.getByRole('button', { name: '申请延期' }));
+    const deadline = panel.getByRole('textbox', { name: '延期至' });
+    expect((deadline as HTMLInputElement).type).toBe('text');
+    await user.type(deadline, '2099-06-03 17:30');
+    await user.type(panel.getByRole('textbox', { name: '处理说明' }), '等待配件');
+    await user.click(panel.getByRole('button', { name: '确认' }));
+
+    await panel.findByText('已完成：申请延期');
+    const sent = listRequests(fetchMock).find((request) => request.path === ACTIONS_PATH)?.body;
+    expect(sent).toMatchObject({ action: 'request_extension', deadline: '2099-06-03T17:30:00+08:00' });
+  });
+
   it('when someone else acted first (409), then the user is told and the case is loaded again', async () => {
     const user = userEvent.setup();
     let caseLoads = 0;

@@ -2,8 +2,8 @@ import type { CaseSummary } from '@gridgov/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buildCasePath } from '@/config/paths';
-import { pickLocalized } from '../utils/categories';
-import { formatDateTime } from '../utils/date-time';
+import { formatDateTime } from '@/lib/china-time';
+import { pickLocalized } from '@/lib/pick-localized';
 import { CaseStatusBadge, DeadlineBadge, EscalatedFlag, PriorityBadge, ReworkCount } from './case-badges';
 import { type CaseSelection, isDispatchable } from './case-selection';
 
@@ -39,8 +39,8 @@ export function CaseCards({ items, selection, label }: CaseCardsProps) {
             <span>{item.assignee?.name ?? t('cases.unassigned')}</span>
             <span>
               {item.deadline
-                ? t('cases.deadlineAt', { time: formatDateTime(item.deadline, language) })
-                : formatDateTime(item.reportedAt, language)}
+                ? t('cases.deadlineAt', { time: formatDateTime(item.deadline) })
+                : formatDateTime(item.reportedAt)}
             </span>
           </p>
           {selection && isDispatchable(item) && (

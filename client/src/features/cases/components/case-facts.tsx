@@ -1,7 +1,8 @@
 import type { CaseDetail, Category } from '@gridgov/shared';
 import { useTranslation } from 'react-i18next';
-import { formatExtraValue, pickLocalized } from '../utils/categories';
-import { formatDateTime } from '../utils/date-time';
+import { formatDateTime } from '@/lib/china-time';
+import { pickLocalized } from '@/lib/pick-localized';
+import { formatExtraValue } from '../utils/categories';
 import { StaffLine } from './staff-line';
 
 type CaseFactsProps = { caseDetail: CaseDetail; category: Category | undefined };
@@ -29,7 +30,7 @@ export function CaseFacts({ caseDetail, category }: CaseFactsProps) {
           <StaffLine staff={caseDetail.reporter} />
         </dd>
         <dt>{t('caseDetail.reportedAt')}</dt>
-        <dd>{formatDateTime(caseDetail.reportedAt, language)}</dd>
+        <dd>{formatDateTime(caseDetail.reportedAt)}</dd>
         <dt>{t('caseDetail.assignee')}</dt>
         <dd>{caseDetail.assignee ? <StaffLine staff={caseDetail.assignee} /> : t('cases.unassigned')}</dd>
         {caseDetail.onBehalfOf && (

@@ -1,6 +1,7 @@
 import { CASE_SORTS, type Category } from '@gridgov/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '@/components/ui/day-input';
 import type { CaseFilters } from '../api/get-cases';
 import { useIsNarrowScreen } from '../hooks/use-is-narrow-screen';
 import { type CaseSort, countActiveFilters } from '../utils/case-filters';
@@ -108,22 +109,20 @@ export function CaseFiltersForm(props: CaseFiltersFormProps) {
           )}
           <div className="field">
             <label htmlFor={`${id}-from`}>{t('caseFilters.from')}</label>
-            <input
+            <DayInput
               id={`${id}-from`}
-              type="date"
               value={filters.from ?? ''}
               max={filters.to ?? undefined}
-              onChange={(event) => onChange({ from: event.target.value || null })}
+              onDayChange={(day) => onChange({ from: day || null })}
             />
           </div>
           <div className="field">
             <label htmlFor={`${id}-to`}>{t('caseFilters.to')}</label>
-            <input
+            <DayInput
               id={`${id}-to`}
-              type="date"
               value={filters.to ?? ''}
               min={filters.from ?? undefined}
-              onChange={(event) => onChange({ to: event.target.value || null })}
+              onDayChange={(day) => onChange({ to: day || null })}
             />
           </div>
           <div className="case-filters-checks">

@@ -2,8 +2,8 @@ import type { CaseDetail } from '@gridgov/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buildCasePath } from '@/config/paths';
-import { pickLocalized } from '../utils/categories';
-import { formatDateTime } from '../utils/date-time';
+import { formatDateTime } from '@/lib/china-time';
+import { pickLocalized } from '@/lib/pick-localized';
 import { CaseStatusBadge, DeadlineBadge, PriorityBadge, ReworkCount } from './case-badges';
 
 export function CaseHeader({ caseDetail }: { caseDetail: CaseDetail }) {
@@ -30,7 +30,7 @@ export function CaseHeader({ caseDetail }: { caseDetail: CaseDetail }) {
       </div>
       {caseDetail.deadline && (
         <p className="case-header-deadline">
-          {t('caseDetail.deadlineValue', { time: formatDateTime(caseDetail.deadline, language) })}
+          {t('caseDetail.deadlineValue', { time: formatDateTime(caseDetail.deadline) })}
         </p>
       )}
       {caseDetail.isEscalated && (
@@ -42,7 +42,7 @@ export function CaseHeader({ caseDetail }: { caseDetail: CaseDetail }) {
               <span className="banner-meta">
                 {t('caseDetail.escalatedBy', {
                   name: escalation.by.name,
-                  time: formatDateTime(escalation.at, language),
+                  time: formatDateTime(escalation.at),
                 })}
               </span>
             </>
@@ -53,7 +53,7 @@ export function CaseHeader({ caseDetail }: { caseDetail: CaseDetail }) {
         <div className="banner banner-info" role="note">
           {t('caseDetail.pendingExtension', {
             name: pendingExtension.requestedBy.name,
-            time: formatDateTime(pendingExtension.deadline, language),
+            time: formatDateTime(pendingExtension.deadline),
             note: pendingExtension.note,
           })}
         </div>

@@ -5,13 +5,13 @@ import { Link } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { Spinner } from '@/components/ui/spinner';
 import { buildCasePath } from '@/config/paths';
+import { formatDateTime } from '@/lib/china-time';
 import { useCase } from '../api/get-case';
-import { formatDateTime } from '../utils/date-time';
 import { CaseStatusBadge, DeadlineBadge, EscalatedFlag } from './case-badges';
 
 /** A case's essentials in a small card (the command map's marker popup), linking to the case page. */
 export function CaseSummaryCard({ caseId, onClose }: { caseId: string; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const caseQuery = useCase(caseId);
   const detail = caseQuery.data;
 
@@ -43,7 +43,7 @@ export function CaseSummaryCard({ caseId, onClose }: { caseId: string; onClose: 
             <dt>{t('caseCard.grid')}</dt>
             <dd>{detail.grid.name}</dd>
             <dt>{t('caseCard.reportedAt')}</dt>
-            <dd>{formatDateTime(detail.reportedAt, i18n.language)}</dd>
+            <dd>{formatDateTime(detail.reportedAt)}</dd>
           </dl>
           <Link to={buildCasePath(detail.id)} className="button button-primary button-block">
             {t('caseCard.open')}

@@ -2,8 +2,8 @@ import type { CaseSummary } from '@gridgov/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buildCasePath } from '@/config/paths';
-import { pickLocalized } from '../utils/categories';
-import { formatDateTime } from '../utils/date-time';
+import { formatDateTime } from '@/lib/china-time';
+import { pickLocalized } from '@/lib/pick-localized';
 import { CaseStatusBadge, DeadlineBadge, EscalatedFlag, PriorityBadge, ReworkCount } from './case-badges';
 import { type CaseSelection, isDispatchable } from './case-selection';
 
@@ -71,7 +71,7 @@ export function CaseTable({ items, selection, label }: CaseTableProps) {
               <td>
                 <DeadlineBadge status={item.deadlineStatus} />
                 {item.deadline && (
-                  <span className="muted case-deadline">{formatDateTime(item.deadline, language)}</span>
+                  <span className="muted case-deadline">{formatDateTime(item.deadline)}</span>
                 )}
               </td>
               <td className="nowrap">
@@ -79,7 +79,7 @@ export function CaseTable({ items, selection, label }: CaseTableProps) {
                 <span className="muted case-village">{item.village.name}</span>
               </td>
               <td>{item.assignee?.name ?? <span className="muted">{t('cases.unassigned')}</span>}</td>
-              <td className="nowrap">{formatDateTime(item.reportedAt, language)}</td>
+              <td className="nowrap">{formatDateTime(item.reportedAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import { CASE_ACTIONS, type CaseAction, type CaseEvent } from '@gridgov/shared';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../utils/date-time';
+import { formatDateTime } from '@/lib/china-time';
 import { CasePhotos } from './case-photos';
 
 function isAction(kind: CaseEvent['kind']): kind is CaseAction {
@@ -9,8 +9,7 @@ function isAction(kind: CaseEvent['kind']): kind is CaseAction {
 
 /** The case's history, oldest first, the way it is read aloud at a review meeting. */
 export function CaseTimeline({ events }: { events: readonly CaseEvent[] }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+  const { t } = useTranslation();
   const ordered = [...events].sort((a, b) => a.seq - b.seq);
 
   return (
@@ -23,7 +22,7 @@ export function CaseTimeline({ events }: { events: readonly CaseEvent[] }) {
               <strong className="timeline-action">{label}</strong>
               <span className="timeline-actor">{event.actor.name}</span>
               <time className="timeline-time muted" dateTime={event.at}>
-                {formatDateTime(event.at, language)}
+                {formatDateTime(event.at)}
               </time>
             </p>
             {event.fromStatus && event.fromStatus !== event.toStatus && (
@@ -42,7 +41,7 @@ export function CaseTimeline({ events }: { events: readonly CaseEvent[] }) {
             )}
             {event.deadline && (
               <p className="timeline-detail">
-                {t('caseDetail.eventDeadline', { time: formatDateTime(event.deadline, language) })}
+                {t('caseDetail.eventDeadline', { time: formatDateTime(event.deadline) })}
               </p>
             )}
             <CasePhotos photos={event.photos} label={t('caseDetail.eventPhotos', { action: label })} />

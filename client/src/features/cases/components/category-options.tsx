@@ -1,6 +1,7 @@
 import type { Category } from '@gridgov/shared';
 import { useTranslation } from 'react-i18next';
-import { groupReportableCategories, pickLocalized } from '../utils/categories';
+import { pickLocalized } from '@/lib/pick-localized';
+import { groupReportableCategories } from '../utils/categories';
 
 /** `<option>`s of the reportable (leaf) categories, grouped under their parents. */
 export function CategoryOptions({ categories }: { categories: readonly Category[] }) {

@@ -1,6 +1,6 @@
 import type { ExtraField } from '@gridgov/shared';
 import { useTranslation } from 'react-i18next';
-import { pickLocalized } from '../utils/categories';
+import { pickLocalized } from '@/lib/pick-localized';
 import type { ReportErrors } from '../utils/report-draft';
 
 type ExtraFieldsProps = {

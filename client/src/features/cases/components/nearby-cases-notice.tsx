@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { buildCasePath } from '@/config/paths';
-import { formatDateTime } from '../utils/date-time';
+import { formatDateTime } from '@/lib/china-time';
 import { CaseStatusBadge } from './case-badges';
 
 type NearbyCasesNoticeProps = {
@@ -26,7 +26,7 @@ export function NearbyCasesNotice({
   isSubmitting,
   onContinue,
 }: NearbyCasesNoticeProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const ref = useRef<HTMLElement>(null);
 
   // The notice sits above the submit button, often off screen on a phone: without this, 提交上报
@@ -53,7 +53,7 @@ export function NearbyCasesNotice({
             </Link>
             <CaseStatusBadge status={item.status} />
             <span className="nearby-description">{item.description}</span>
-            <span className="muted nearby-time">{formatDateTime(item.reportedAt, i18n.language)}</span>
+            <span className="muted nearby-time">{formatDateTime(item.reportedAt)}</span>
           </li>
         ))}
       </ul>

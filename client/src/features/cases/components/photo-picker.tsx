@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '@/components/ui/file-button';
 import { isApiError } from '@/lib/api-client';
 import { MAX_PHOTOS, type PhotoUploadItem, type PhotoUploads } from '../hooks/use-photo-uploads';
 import { describeRefusal } from '../utils/describe-case-error';
@@ -45,9 +46,9 @@ export function PhotoPicker({ id, label, hint, uploads, error }: PhotoPickerProp
       <p id={hintId} className="field-hint">
         {hint} {t('photos.count', { count: countedCount, max: MAX_PHOTOS })}
       </p>
-      <input
+      <FileButton
         id={id}
-        type="file"
+        showChosen={false}
         accept="image/*"
         capture="environment"
         multiple

@@ -1,11 +1,7 @@
 import type { Category, ExtraField } from '@gridgov/shared';
+import { pickLocalized } from '@/lib/pick-localized';
 
 export type CategoryGroup = { parent: Category | null; leaves: Category[] };
-
-/** Chinese is the source language; English names are shown only when English is chosen. */
-export function pickLocalized(language: string, zh: string, en: string): string {
-  return language.startsWith('en') ? en : zh;
-}
 
 export function isLeafCategory(categories: readonly Category[], category: Category): boolean {
   return !categories.some((other) => other.parentCode === category.code);

@@ -3,13 +3,14 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveOutcome } from '@/components/ui/save-outcome';
 import { describeError } from '@/lib/describe-error';
+import { pickLocalized } from '@/lib/pick-localized';
 import { useUpdateCategory } from '../api/category-admin';
 import { CategoryFields, toCategoryFieldsInput } from './category-fields';
 import { ExtraFieldsEditor } from './extra-fields-editor';
 
 /** Edits one category; the caller keys it by code so switching categories starts afresh. */
 export function CategoryForm({ category, isReadOnly }: { category: Category; isReadOnly: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const mutation = useUpdateCategory();
   const [draft, setDraft] = useState(category);
   const [problem, setProblem] = useState<string | null>(null);
@@ -32,7 +33,8 @@ export function CategoryForm({ category, isReadOnly }: { category: Category; isR
   return (
     <form className="admin-card admin-form" onSubmit={submit} aria-label={category.name}>
       <h2 className="admin-subtitle">
-        {category.name} <small className="muted">{category.code}</small>
+        {pickLocalized(i18n.language, category.name, category.nameEn)}{' '}
+        <small className="muted">{t('adminGeo.categories.codeLabel', { code: category.code })}</small>
       </h2>
       <p className="field-hint">{t('adminGeo.categories.hint')}</p>
       <fieldset disabled={isReadOnly} className="admin-form">

@@ -1,6 +1,7 @@
 import type { GridImportProblemDto } from '@gridgov/shared';
-import { type ChangeEvent, useState } from 'react';
+import { type ChangeEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '@/components/ui/file-button';
 import { useCommitGridImport, usePreviewGridImport } from '../api/grid-mutations';
 import { type FilePolygon, listFilePolygons } from '../utils/list-file-polygons';
 import { describeAdminError } from './describe-admin-error';
@@ -11,6 +12,7 @@ type Props = {
 };
 
 export function ImportPanel({ onPreview }: Props) {
+  const id = useId();
   const { t } = useTranslation();
   const preview = usePreviewGridImport();
   const commit = useCommitGridImport();
@@ -40,10 +42,16 @@ export function ImportPanel({ onPreview }: Props) {
   return (
     <div className="admin-tool">
       <p className="field-hint">{t('adminGeo.grids.importHint')}</p>
-      <label className="field">
-        <span className="field-label">{t('adminGeo.grids.importFile')}</span>
-        <input type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={choose} />
-      </label>
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-file`}>
+          {t('adminGeo.grids.importFile')}
+        </label>
+        <FileButton
+          id={`${id}-file`}
+          accept=".geojson,.json,application/geo+json,application/json"
+          onChange={choose}
+        />
+      </div>
       {isBadJson && (
         <p className="notice notice-error" role="alert">
           {t('adminGeo.grids.importBadJson')}

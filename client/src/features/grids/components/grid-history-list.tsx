@@ -1,5 +1,6 @@
 import { type GridDetail, ROLES, type Role } from '@gridgov/shared';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '@/lib/china-time';
 
 type GridHistoryListProps = { history: GridDetail['history'] };
 
@@ -8,13 +9,8 @@ function isRole(value: string): value is Role {
 }
 
 export function GridHistoryList({ history }: GridHistoryListProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (history.length === 0) return <p className="muted">{t('gridPanel.noHistory')}</p>;
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
-  const formatDate = (value: string) => {
-    const date = new Date(value);
-    return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
-  };
 
   return (
     <ol className="history-list">

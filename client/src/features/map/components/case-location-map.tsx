@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { CircleMarker, MapContainer, Polygon, TileLayer } from 'react-leaflet';
 import { computeBBox, toLatLngRings } from '../utils/geometry';
 import { FitToBox } from './fit-to-box';
+import { TownMapControls } from './town-map-controls';
 
 const PIN_STYLE = { color: '#fff', weight: 3, fillColor: '#c2410c', fillOpacity: 1 };
 const OUTLINE_STYLE = { color: '#1d5fa8', weight: 2, fillColor: '#1d5fa8', fillOpacity: 0.08 };
@@ -53,7 +54,8 @@ export function CaseLocationMap({ mapConfig, location, boundary }: CaseLocationM
         className="case-map-canvas"
         zoomSnap={0.25}
         scrollWheelZoom={false}
-        attributionControl={mapConfig.tileUrl !== null}
+        attributionControl={false}
+        zoomControl={false}
       >
         {mapConfig.tileUrl && <TileLayer url={mapConfig.tileUrl} attribution={mapConfig.tileAttribution} />}
         {positions && <Polygon positions={positions} pathOptions={OUTLINE_STYLE} interactive={false} />}
@@ -66,6 +68,7 @@ export function CaseLocationMap({ mapConfig, location, boundary }: CaseLocationM
           />
         )}
         <FitToBox box={box} />
+        <TownMapControls hasTiles={mapConfig.tileUrl !== null} />
       </MapContainer>
     </section>
   );

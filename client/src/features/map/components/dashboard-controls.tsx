@@ -1,6 +1,7 @@
 import { CASE_STATUSES, CHOROPLETH_METRICS } from '@gridgov/shared';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '@/components/ui/day-input';
 import type { LiveState } from '../hooks/use-live-case-events';
 import { MAP_LAYERS, type MapFilters, type MapLayer, type StatusChoice } from '../utils/map-filters';
 
@@ -99,22 +100,20 @@ export function DashboardControls(props: DashboardControlsProps) {
         </div>
         <div className="field field-inline">
           <label htmlFor={`${id}-from`}>{t('dashboard.from')}</label>
-          <input
+          <DayInput
             id={`${id}-from`}
-            type="date"
             value={filters.from}
             max={filters.to}
-            onChange={(event) => event.target.value && update({ from: event.target.value })}
+            onDayChange={(day) => day && update({ from: day })}
           />
         </div>
         <div className="field field-inline">
           <label htmlFor={`${id}-to`}>{t('dashboard.to')}</label>
-          <input
+          <DayInput
             id={`${id}-to`}
-            type="date"
             value={filters.to}
             min={filters.from}
-            onChange={(event) => event.target.value && update({ to: event.target.value })}
+            onDayChange={(day) => day && update({ to: day })}
           />
         </div>
         <label className="dashboard-check">

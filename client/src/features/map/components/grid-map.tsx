@@ -7,6 +7,7 @@ import { MapContainer, TileLayer } from 'react-leaflet';
 import type { GridFeature } from '../api/get-grids-geojson';
 import { FitToBox } from './fit-to-box';
 import { GridLayer } from './grid-layer';
+import { TownMapControls } from './town-map-controls';
 
 type GridMapProps = {
   mapConfig: ClientConfig['map'];
@@ -39,7 +40,8 @@ export function GridMap({ mapConfig, features, selectedGridId, onSelect, fitBox 
         renderer={renderer}
         className="grid-map-canvas"
         zoomSnap={0.25}
-        attributionControl={mapConfig.tileUrl !== null}
+        attributionControl={false}
+        zoomControl={false}
       >
         {mapConfig.tileUrl && <TileLayer url={mapConfig.tileUrl} attribution={mapConfig.tileAttribution} />}
         <GridLayer
@@ -49,6 +51,7 @@ export function GridMap({ mapConfig, features, selectedGridId, onSelect, fitBox 
           onDrawnCountChange={setDrawnCount}
         />
         <FitToBox box={fitBox} />
+        <TownMapControls hasTiles={mapConfig.tileUrl !== null} />
       </MapContainer>
     </section>
   );

@@ -8,6 +8,7 @@ import type { GridFeature } from '../api/get-grids-geojson';
 import { computeBBox, toLatLngBounds } from '../utils/geometry';
 import { FitToBox } from './fit-to-box';
 import { PlainGrids } from './plain-grids';
+import { TownMapControls } from './town-map-controls';
 
 const PIN_STYLE = { color: '#fff', weight: 3, fillColor: '#c2410c', fillOpacity: 1 };
 const FOLLOW_MIN_ZOOM = 16;
@@ -76,7 +77,8 @@ export function LocationPicker({
         className="location-picker-canvas"
         scrollWheelZoom={false}
         zoomSnap={0.25}
-        attributionControl={mapConfig.tileUrl !== null}
+        attributionControl={false}
+        zoomControl={false}
       >
         {mapConfig.tileUrl && <TileLayer url={mapConfig.tileUrl} attribution={mapConfig.tileAttribution} />}
         <PlainGrids features={features} highlightId={gridId} />
@@ -92,6 +94,7 @@ export function LocationPicker({
         <FitToBox box={firstBox} />
         <FrameGrid feature={features.find((feature) => feature.id === gridId)} hasPin={location !== null} />
         <FollowPin location={location} />
+        <TownMapControls hasTiles={mapConfig.tileUrl !== null} />
       </MapContainer>
     </section>
   );

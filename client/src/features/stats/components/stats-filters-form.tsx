@@ -1,4 +1,7 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '@/components/ui/day-input';
+import { pickLocalized } from '@/lib/pick-localized';
 import { type StatsFilters, WINDOW_PRESETS, type WindowPreset } from '../utils/stats-filters';
 
 type Option = { id: string; name: string };
@@ -10,7 +13,7 @@ type StatsFiltersFormProps = {
   villages: readonly Option[];
   /** Grids of the chosen village (or every grid when none is chosen). */
   grids: readonly Option[];
-  categories: readonly { code: string; name: string }[];
+  categories: readonly { code: string; name: string; nameEn: string }[];
 };
 
 export function StatsFiltersForm({
@@ -21,7 +24,8 @@ export function StatsFiltersForm({
   grids,
   categories,
 }: StatsFiltersFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const id = useId();
   return (
     <form
       className="stats-filters"
@@ -46,24 +50,24 @@ export function StatsFiltersForm({
         </div>
         {filters.preset === 'custom' && (
           <div className="stats-dates">
-            <label>
-              <span>{t('stats.from')}</span>
-              <input
-                type="date"
+            <div className="stats-date">
+              <label htmlFor={`${id}-from`}>{t('stats.from')}</label>
+              <DayInput
+                id={`${id}-from`}
                 value={filters.from}
                 max={filters.to}
-                onChange={(event) => event.target.value && onChange({ from: event.target.value })}
+                onDayChange={(day) => day && onChange({ from: day })}
               />
-            </label>
-            <label>
-              <span>{t('stats.to')}</span>
-              <input
-                type="date"
+            </div>
+            <div className="stats-date">
+              <label htmlFor={`${id}-to`}>{t('stats.to')}</label>
+              <DayInput
+                id={`${id}-to`}
                 value={filters.to}
                 min={filters.from}
-                onChange={(event) => event.target.value && onChange({ to: event.target.value })}
+                onDayChange={(day) => day && onChange({ to: day })}
               />
-            </label>
+            </div>
           </div>
         )}
       </fieldset>
@@ -104,7 +108,7 @@ export function StatsFiltersForm({
           <option value="">{t('stats.all')}</option>
           {categories.map((category) => (
             <option key={category.code} value={category.code}>
-              {category.name}
+              {pickLocalized(i18n.language, category.name, category.nameEn)}
             </option>
           ))}
         </select>

@@ -4,6 +4,7 @@ import { canvas } from 'leaflet';
 import { useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { GridFeature } from '../../api/get-grids-geojson';
+import { TownMapControls } from '../town-map-controls';
 import { AdminGridPolygons } from './admin-grid-polygons';
 import { BoundaryEditor } from './boundary-editor';
 import { FitToBoxOnResize } from './fit-to-box-on-resize';
@@ -52,7 +53,8 @@ export function AdminGridMap(props: AdminGridMapProps) {
         className="grid-map-canvas"
         zoomSnap={0.25}
         doubleClickZoom={mode !== 'split'}
-        attributionControl={mapConfig.tileUrl !== null}
+        attributionControl={false}
+        zoomControl={false}
       >
         {mapConfig.tileUrl && <TileLayer url={mapConfig.tileUrl} attribution={mapConfig.tileAttribution} />}
         <AdminGridPolygons
@@ -69,6 +71,7 @@ export function AdminGridMap(props: AdminGridMapProps) {
         {mode === 'split' && <SplitLineDrawer line={props.splitLine} onPoint={props.onSplitPoint} />}
         <ImportPreviewLayer features={props.previewFeatures} problems={props.problems} />
         <FitToBoxOnResize box={props.fitBox} />
+        <TownMapControls hasTiles={mapConfig.tileUrl !== null} />
       </MapContainer>
     </section>
   );
