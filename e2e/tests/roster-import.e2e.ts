@@ -80,6 +80,8 @@ describe('roster import', () => {
     const worker = await phone.newPage();
     await worker.goto(`${baseUrl()}/login`);
     await worker.getByRole('link', { name: '首次登录？使用激活码' }).click();
+    // The sign-in page has a 用户名 field too: wait for the activation page before typing.
+    await worker.getByRole('heading', { name: '使用激活码登录' }).waitFor();
     await worker.getByLabel('用户名').fill('e2eworker85');
     await worker.getByLabel('激活码').fill(code.toLowerCase());
     await worker.getByLabel('新密码', { exact: true }).fill('Shijiao2026tea');
