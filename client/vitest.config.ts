@@ -10,5 +10,8 @@ export default defineProject({
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup.ts'],
     css: false,
+    // Interaction tests type and click through user-event; on a 2-core machine that also runs the API
+    // suites, 5 s is not always enough. No test measures time.
+    testTimeout: 15_000,
   },
 });
