@@ -1,10 +1,8 @@
 import { findPasswordProblems } from '@gridgov/shared';
-import type { TFunction } from 'i18next';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/lib/api-client';
 import { useActivateAccount } from '../api/account';
-import { describePasswordProblems, PasswordRule } from './password-rule';
+import { describeAccountError, describePasswordProblems, PasswordRule } from './password-rule';
 
 /** First sign-in of an imported person: username, the code from the admin's sheet, a password of their own. */
 export function ActivateForm() {
@@ -27,7 +25,9 @@ export function ActivateForm() {
     activate.mutate({ username: username.trim(), code, newPassword });
   }
 
-  const serverError = activate.error ? describeActivateError(activate.error, t) : null;
+  const serverError = activate.error
+    ? describeAccountError(activate.error, t, { status: 401, key: 'account.errors.codeWrong' })
+    : null;
   return (
     <form className="account-form" onSubmit={submit} noValidate>
       <div className="field">
@@ -78,17 +78,4 @@ export function ActivateForm() {
       </button>
     </form>
   );
-}
-
-function describeActivateError(error: Error, t: TFunction): string {
-  if (!isApiError(error)) return t('account.errors.generic');
-  if (error.status === 401) return t('account.errors.codeWrong');
-  if (error.status === 429) return t('auth.errors.throttledNoWait');
-  if (error.status === 400 && Array.isArray(error.details)) {
-    return describePasswordProblems(
-      (error.details as { message?: string }[]).map((d) => d.message ?? ''),
-      t,
-    );
-  }
-  return t('account.errors.generic');
 }

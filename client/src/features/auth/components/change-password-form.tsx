@@ -1,11 +1,9 @@
 import { findPasswordProblems } from '@gridgov/shared';
-import type { TFunction } from 'i18next';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/lib/api-client';
 import { useChangePassword } from '../api/account';
 import { useMe } from '../api/get-me';
-import { describePasswordProblems, PasswordRule } from './password-rule';
+import { describeAccountError, describePasswordProblems, PasswordRule } from './password-rule';
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
@@ -36,7 +34,9 @@ export function ChangePasswordForm() {
       </p>
     );
   }
-  const serverError = change.error ? describeChangeError(change.error, t) : null;
+  const serverError = change.error
+    ? describeAccountError(change.error, t, { status: 422, key: 'account.errors.currentWrong' })
+    : null;
   const error = formError ?? serverError;
   return (
     <form className="account-form" onSubmit={submit} noValidate>
@@ -71,17 +71,4 @@ export function ChangePasswordForm() {
       </button>
     </form>
   );
-}
-
-function describeChangeError(error: Error, t: TFunction): string {
-  if (!isApiError(error)) return t('account.errors.generic');
-  if (error.status === 422) return t('account.errors.currentWrong');
-  if (error.status === 429) return t('auth.errors.throttledNoWait');
-  if (error.status === 400 && Array.isArray(error.details)) {
-    return describePasswordProblems(
-      (error.details as { message?: string }[]).map((d) => d.message ?? ''),
-      t,
-    );
-  }
-  return t('account.errors.generic');
 }
