@@ -58,6 +58,11 @@ export const en: LocaleResources = {
     dayMin: 'Must not be before {{day}}',
     dayMax: 'Must not be after {{day}}',
     requiredField: 'Please fill in this field',
+    numberFormat: 'Enter a number',
+    numberBetween: 'Enter a number from {{min}} to {{max}}',
+    numberAtLeast: 'Enter a number of at least {{min}}',
+    numberAtMost: 'Enter a number of at most {{max}}',
+    numberStep: 'Enter a multiple of {{step}}',
     phoneFormat: 'Enter an 11-digit mobile number starting with 13–19',
     usernameFormat:
       '3–32 lower-case letters, digits, dots, underscores or hyphens, starting with a letter or digit',
