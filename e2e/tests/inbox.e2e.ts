@@ -70,11 +70,6 @@ describe('the work inbox', () => {
     await worker.goto(`${baseUrl()}/tasks`);
     const newly = worker.getByRole('region', { name: /新派给我/ });
     await newly.getByRole('link', { name: reported.number }).waitFor({ timeout: 15_000 });
-    await worker
-      .getByRole('button', { name: /菜单|导航/ })
-      .first()
-      .click()
-      .catch(() => undefined);
     await expect
       .poll(async () =>
         Number((await worker.getByTestId('nav-badge').first().textContent())?.match(/\d+/)?.[0]),
