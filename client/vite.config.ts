@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { API_CACHE, PHOTO_CACHE } from './src/lib/offline-caches';
 
 const SRC_DIR = fileURLToPath(new URL('./src', import.meta.url));
 const REACT_MODULES = /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/;
@@ -12,7 +14,69 @@ const API_TARGET = process.env.GRIDGOV_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The field app installs and opens with no signal (issue 14): the app shell is precached by a
+    // Workbox service worker; API reads fall back to their last answer when the network is gone.
+    VitePWA({
+      registerType: 'prompt',
+      // Registered from src/lib/pwa.ts after the first render, so it costs the first load nothing.
+      injectRegister: false,
+      includeAssets: ['icons/apple-touch-icon.png'],
+      manifest: {
+        name: '网格化社会治理平台',
+        short_name: '网格通',
+        description: '石角镇网格化社会治理：事件上报、处置、核查，离线也能打开',
+        lang: 'zh-CN',
+        start_url: '/tasks',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#1f3a5f',
+        background_color: '#f3f5f8',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,svg,woff2}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            // Reads the pages need (who I am, categories, grids, my work, cases I opened): the network
+            // first, the last answer when there is none. Never the event stream, never a write.
+            urlPattern: ({ url, request }) =>
+              request.method === 'GET' &&
+              url.pathname.startsWith('/api/') &&
+              !url.pathname.startsWith('/api/events') &&
+              !url.pathname.startsWith('/api/uploads/') &&
+              !url.pathname.includes('/export') &&
+              !url.pathname.endsWith('.xlsx'),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: API_CACHE,
+              networkTimeoutSeconds: 8,
+              expiration: { maxEntries: 300, maxAgeSeconds: 7 * 24 * 3600 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+          {
+            urlPattern: ({ url, request }) =>
+              request.method === 'GET' && url.pathname.startsWith('/api/uploads/'),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: PHOTO_CACHE,
+              expiration: { maxEntries: 400, maxAgeSeconds: 30 * 24 * 3600 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
+      },
+    }),
+  ],
   resolve: { alias: { '@': SRC_DIR } },
   server: {
     port: 5173,

@@ -16,3 +16,10 @@ createRoot(rootElement).render(
     <App />
   </StrictMode>,
 );
+
+// The service worker (offline app shell, issue 14): only in the production build, after the first render.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    void import('./lib/pwa').then(({ registerServiceWorker }) => registerServiceWorker());
+  });
+}

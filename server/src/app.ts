@@ -150,4 +150,7 @@ function setAssetCaching(res: express.Response, path: string): void {
   // Vite puts a content hash in asset names: they never change, so cache them for a year.
   if (path.includes(`${'/'}assets${'/'}`))
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  // The service worker and the manifest name the current version: always asked afresh, so a deploy
+  // reaches installed phones at their next check (the person then chooses when to reload).
+  else if (/[\\/](sw\.js|manifest\.webmanifest)$/.test(path)) res.setHeader('Cache-Control', 'no-cache');
 }

@@ -56,6 +56,12 @@ export const en: LocaleResources = {
     high: 'High',
     urgent: 'Urgent',
   },
+  offline: {
+    banner:
+      'No network: pages you opened before still show their last content; sending needs the network back.',
+    updateReady: 'A new version is ready.',
+    reload: 'Reload to use it',
+  },
   common: {
     dayMin: 'Must not be before {{day}}',
     dayMax: 'Must not be after {{day}}',

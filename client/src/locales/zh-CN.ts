@@ -55,6 +55,11 @@ export const zhCN = {
     high: '紧急',
     urgent: '特急',
   },
+  offline: {
+    banner: '网络已断开：打开过的页面仍可查看（显示上次的内容），提交需要等网络恢复。',
+    updateReady: '新版本已就绪。',
+    reload: '刷新使用新版本',
+  },
   common: {
     dayMin: '不能早于 {{day}}',
     dayMax: '不能晚于 {{day}}',

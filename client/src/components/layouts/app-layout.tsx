@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { paths } from '@/config/paths';
+import { ConnectionNotices } from './connection-notices';
 import { type NavGroup, type NavItem, NavMenuGroup } from './nav-menu-group';
 
 export type { NavGroup, NavItem };
@@ -69,6 +70,7 @@ export function AppLayout({ navItems, account, children }: AppLayoutProps) {
         </div>
       </header>
       <main id="main-content" className="app-main" tabIndex={-1}>
+        <ConnectionNotices />
         {children}
       </main>
     </div>

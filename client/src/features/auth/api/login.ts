@@ -1,10 +1,17 @@
 import type { LoginRequest, Me } from '@gridgov/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { clearOfflineData } from '@/lib/offline-caches';
 import { replaceSessionUser } from './get-me';
 
-export function login(credentials: LoginRequest): Promise<Me> {
-  return api.post<Me>('/api/auth/login', credentials, { isAuthProbe: true });
+/**
+ * Signs in. What the service worker kept is wiped first: it may be a previous person's whose session
+ * simply ran out on this shared phone.
+ */
+export async function login(credentials: LoginRequest): Promise<Me> {
+  const me = await api.post<Me>('/api/auth/login', credentials, { isAuthProbe: true });
+  await clearOfflineData();
+  return me;
 }
 
 /** On success the `me` query holds the new user; the login route redirects from there. */

@@ -2,9 +2,15 @@ import { useMutation } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
 import { api } from '@/lib/api-client';
 import { browserLocation } from '@/lib/browser-location';
+import { clearOfflineData } from '@/lib/offline-caches';
 
-export function logout(): Promise<void> {
-  return api.post<void>('/api/auth/logout');
+/** Ends the session and wipes what the service worker kept of this person (a shared phone). */
+export async function logout(): Promise<void> {
+  try {
+    await api.post<void>('/api/auth/logout');
+  } finally {
+    await clearOfflineData();
+  }
 }
 
 /**

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { useIsOnline, usePwaState } from '@/lib/pwa-state';
+
+/**
+ * The two things a field user must know about the app itself: the network is gone (pages opened before
+ * still show their last content), and a new version is ready (applied only when they choose).
+ */
+export function ConnectionNotices() {
+  const { t } = useTranslation();
+  const isOnline = useIsOnline();
+  const { needsRefresh, update } = usePwaState();
+  return (
+    <>
+      {!isOnline && (
+        <p className="connection-notice connection-offline" role="status">
+          {t('offline.banner')}
+        </p>
+      )}
+      {needsRefresh && update && (
+        <p className="connection-notice connection-update" role="status">
+          {t('offline.updateReady')}{' '}
+          <button type="button" className="button button-small" onClick={() => void update()}>
+            {t('offline.reload')}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
