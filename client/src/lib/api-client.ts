@@ -1,5 +1,6 @@
 import type { ErrorCode } from '@gridgov/shared';
 import { browserLocation } from './browser-location';
+import { noteAnswerTime } from './pwa-state';
 
 /** Anything with a zod-like `parse`; kept structural so this module does not pull zod into the entry chunk. */
 export type ResponseParser<T> = { parse: (data: unknown) => T };
@@ -92,6 +93,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T> = {
     throw error;
   }
   if (response.status === 204) return undefined as T;
+  if (method === 'GET') noteAnswerTime(response.headers.get('Date'));
   const data: unknown = await response.json();
   return options.schema ? options.schema.parse(data) : (data as T);
 }

@@ -2,9 +2,33 @@
 // store of its own, so the first load carries no Workbox code.
 import { useSyncExternalStore } from 'react';
 
-type PwaState = { needsRefresh: boolean; update: (() => Promise<void>) | null };
+type PwaState = {
+  needsRefresh: boolean;
+  update: (() => Promise<void>) | null;
+  /** The oldest answer on screen that came from the service worker's cache, not the server (ISO). */
+  staleSince: string | null;
+};
 
-let state: PwaState = { needsRefresh: false, update: null };
+let state: PwaState = { needsRefresh: false, update: null, staleSince: null };
+
+/** An answer older than this was served from the cache (the server dates every answer it sends). */
+const FRESH_MS = 60_000;
+
+/**
+ * Called with each read's `Date` header: an old one means the page now shows what the server said back
+ * then (offline, or a network too slow to answer); a fresh one means the server is reachable again.
+ */
+export function noteAnswerTime(dateHeader: string | null, now = Date.now()): void {
+  const at = dateHeader ? Date.parse(dateHeader) : Number.NaN;
+  if (Number.isNaN(at)) return;
+  if (now - at <= FRESH_MS) {
+    if (state.staleSince) setPwaState({ staleSince: null });
+    return;
+  }
+  if (!state.staleSince || at < Date.parse(state.staleSince)) {
+    setPwaState({ staleSince: new Date(at).toISOString() });
+  }
+}
 const listeners = new Set<() => void>();
 
 export function setPwaState(next: Partial<PwaState>): void {

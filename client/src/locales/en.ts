@@ -59,6 +59,7 @@ export const en: LocaleResources = {
   offline: {
     banner:
       'No network: pages you opened before still show their last content; sending needs the network back.',
+    staleSince: 'Showing what was current at {{time}}.',
     updateReady: 'A new version is ready.',
     reload: 'Reload to use it',
   },

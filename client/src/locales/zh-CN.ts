@@ -57,6 +57,7 @@ export const zhCN = {
   },
   offline: {
     banner: '网络已断开：打开过的页面仍可查看（显示上次的内容），提交需要等网络恢复。',
+    staleSince: '当前显示的是 {{time}} 的内容。',
     updateReady: '新版本已就绪。',
     reload: '刷新使用新版本',
   },

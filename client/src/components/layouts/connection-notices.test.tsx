@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setPwaState } from '@/lib/pwa-state';
+import { noteAnswerTime, setPwaState } from '@/lib/pwa-state';
 import { ConnectionNotices } from './connection-notices';
 
 function setOnline(isOnline: boolean) {
@@ -11,7 +11,7 @@ function setOnline(isOnline: boolean) {
 
 afterEach(() => {
   vi.restoreAllMocks();
-  setPwaState({ needsRefresh: false, update: null });
+  setPwaState({ needsRefresh: false, update: null, staleSince: null });
 });
 
 describe('connection notices', () => {
@@ -32,5 +32,17 @@ describe('connection notices', () => {
     expect(update).not.toHaveBeenCalled();
     await userEvent.setup().click(screen.getByRole('button', { name: '刷新使用新版本' }));
     expect(update).toHaveBeenCalledOnce();
+  });
+
+  it('when answers come from the cache, then the banner says from when, and a fresh answer clears it', () => {
+    render(<ConnectionNotices />);
+    const now = Date.parse('2026-12-07T06:30:00Z');
+    // 14:20 and 14:05 China time: the page shows the older of the two.
+    act(() => noteAnswerTime('Mon, 07 Dec 2026 06:20:00 GMT', now));
+    act(() => noteAnswerTime('Mon, 07 Dec 2026 06:05:00 GMT', now));
+    act(() => noteAnswerTime('Mon, 07 Dec 2026 06:10:00 GMT', now));
+    expect(screen.getByRole('status')).toHaveTextContent('当前显示的是 2026-12-07 14:05 的内容。');
+    act(() => noteAnswerTime('Mon, 07 Dec 2026 06:29:30 GMT', now));
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });

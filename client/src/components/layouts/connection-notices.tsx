@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '@/lib/china-time';
 import { useIsOnline, usePwaState } from '@/lib/pwa-state';
 
 /**
@@ -8,12 +9,13 @@ import { useIsOnline, usePwaState } from '@/lib/pwa-state';
 export function ConnectionNotices() {
   const { t } = useTranslation();
   const isOnline = useIsOnline();
-  const { needsRefresh, update } = usePwaState();
+  const { needsRefresh, update, staleSince } = usePwaState();
   return (
     <>
-      {!isOnline && (
+      {(!isOnline || staleSince) && (
         <p className="connection-notice connection-offline" role="status">
           {t('offline.banner')}
+          {staleSince && <> {t('offline.staleSince', { time: formatDateTime(staleSince) })}</>}
         </p>
       )}
       {needsRefresh && update && (
