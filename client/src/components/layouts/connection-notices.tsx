@@ -1,6 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '@/lib/china-time';
 import { useIsOnline, usePwaState } from '@/lib/pwa-state';
+
+/**
+ * YYYY-MM-DD HH:mm in China time (UTC+8 all year, no daylight saving) — as lib/china-time's
+ * formatDateTime writes it, without pulling its Intl formatters into the first load.
+ */
+function chinaMinute(iso: string): string {
+  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
 
 /**
  * The two things a field user must know about the app itself: the network is gone (pages opened before
@@ -15,7 +22,7 @@ export function ConnectionNotices() {
       {(!isOnline || staleSince) && (
         <p className="connection-notice connection-offline" role="status">
           {t('offline.banner')}
-          {staleSince && <> {t('offline.staleSince', { time: formatDateTime(staleSince) })}</>}
+          {staleSince && <> {t('offline.staleSince', { time: chinaMinute(staleSince) })}</>}
         </p>
       )}
       {needsRefresh && update && (

@@ -1,12 +1,11 @@
 import { type CaseList, type CaseStatus, caseListSchema } from '@gridgov/shared';
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { CASES_QUERY_KEY } from '@/lib/query-keys';
 import type { CaseSort } from '../utils/case-filters';
 
-export const CASES_QUERY_KEY = ['cases'] as const;
+export { CASES_QUERY_KEY, INBOX_QUERY_KEY } from '@/lib/query-keys';
 export const CASE_LIST_QUERY_KEY = [...CASES_QUERY_KEY, 'list'] as const;
-/** The work inbox and its counts (features/inbox): computed from the cases, stale whenever they change. */
-export const INBOX_QUERY_KEY = [...CASES_QUERY_KEY, 'inbox'] as const;
 export const CASE_PAGE_SIZE = 30;
 
 export type CaseFilters = {

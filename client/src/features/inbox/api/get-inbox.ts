@@ -1,7 +1,7 @@
 import { type Inbox, type InboxCounts, inboxCountsSchema, inboxSchema } from '@gridgov/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { INBOX_QUERY_KEY } from '@/features/cases/api/get-cases';
 import { api } from '@/lib/api-client';
+import { INBOX_QUERY_KEY } from '@/lib/query-keys';
 
 /** The navigation's count is a hint, refreshed now and then and whenever the tab comes back. */
 const COUNTS_REFRESH_MS = 60_000;

@@ -1,7 +1,7 @@
 import { LIVE_EVENT_NAMES } from '@gridgov/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { INBOX_QUERY_KEY } from '@/features/cases/api/get-cases';
+import { INBOX_QUERY_KEY } from '@/lib/query-keys';
 
 /** Changes arriving together (a bulk dispatch) refetch the inbox once. */
 const REFETCH_DELAY_MS = 300;
