@@ -333,6 +333,18 @@ describe('a reporter withdrawing (cancel)', () => {
     expect(listAllowedActions(snapshot, reporter)).toEqual(actions);
   });
 
+  it('when someone else (not reporter, assignee or leader) looks at a reported case, then they may do nothing', () => {
+    const snapshot = {
+      status: 'reported' as const,
+      resumeStatus: null,
+      assigneeId: null,
+      reporterId: REPORTER,
+      hasPendingExtension: false,
+      deadline: null,
+    };
+    expect(listAllowedActions(snapshot, stranger)).toEqual([]);
+  });
+
   it('when the reporter asks to cancel an accepted case, then the decision refuses it', () => {
     const now = new Date('2026-03-02T02:00:00.000Z');
     const accepted = tryAction(projectCase([]), 'accept', leader, now, false);

@@ -51,6 +51,7 @@ export const actorRowsSelect = {
 export type ActorRows = Prisma.StaffGetPayload<{ select: typeof actorRowsSelect }>;
 
 /** Works out what a person may see from their roles and active grid assignments. */
+// Stryker disable all: one database read, tested by scope-ended-assignment.test.ts; docs/testing.md
 export async function loadActorScope(
   prisma: PrismaClient,
   staffId: string,
@@ -58,6 +59,7 @@ export async function loadActorScope(
   const rows = await prisma.staff.findUniqueOrThrow({ where: { id: staffId }, select: actorRowsSelect });
   return buildActorScope(prisma, rows);
 }
+// Stryker restore all
 
 export async function buildActorScope(
   prisma: PrismaClient,
