@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: everything a change must pass, in order, stopping at the first failure.
-//   lint + format → typecheck → unit and API tests on PGlite → API tests on PostgreSQL →
+//   lint + format → typecheck → unit and API tests on PGlite → mutation score → API tests on PostgreSQL →
 //   client build → bundle budget → browser e2e on the production build. Ends with one tally line over
 //   every Vitest run.
 import { spawnSync } from 'node:child_process';
@@ -80,6 +80,11 @@ run('typecheck', 'npm', ['run', 'typecheck', '--silent']);
 run('unit and API tests on embedded PGlite', 'npx', ['vitest', 'run', ...jsonReportArgs()], {
   TEST_DATABASE_URL: '',
 });
+
+// Mutation score of the domain and access rules (docs/testing.md): incremental against the committed
+// stryker-incremental.json, so only mutants whose code or tests changed run again; fails below
+// `thresholds.break` in stryker.config.mjs.
+run('mutation testing, incremental (Stryker)', 'npx', ['stryker', 'run']);
 
 const pgUrl = await choosePostgresUrl();
 if (pgUrl) {

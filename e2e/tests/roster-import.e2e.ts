@@ -97,7 +97,7 @@ describe('roster import', () => {
     await phone.close();
   }, 240_000);
 
-  it('when the admin pages are opened at 1280 px and 360 px, then they render (screenshots for review)', async () => {
+  it('when the admin pages are opened at 1280 px and 360 px, then each shows its heading and content within the width (screenshots for review)', async () => {
     for (const viewport of [
       { width: 1280, height: 800 },
       { width: 360, height: 740 },
@@ -120,6 +120,19 @@ describe('roster import', () => {
           .locator('.spinner')
           .waitFor({ state: 'detached' })
           .catch(() => undefined);
+        expect(await page.getByRole('heading', { name: heading }).isVisible(), path).toBe(true);
+        // A string expression: the e2e workspace compiles without the DOM library.
+        const overflow = await page.evaluate<number>(
+          'document.documentElement.scrollWidth - window.innerWidth',
+        );
+        expect(overflow, `${path} at ${viewport.width} px`).toBeLessThanOrEqual(1);
+        // The seeded county has people: the roster table lists more than its header row.
+        if (path === '/admin/staff' && viewport.width === 1280) {
+          expect(await page.getByRole('row').count()).toBeGreaterThan(1);
+        }
+        if (path === '/admin/import') {
+          expect(await page.getByRole('button', { name: 'Upload and check' }).count()).toBe(1);
+        }
         await page.screenshot({
           path: artifactPath(`admin${path.replace(/\//g, '-')}-${viewport.width}.png`),
           fullPage: true,

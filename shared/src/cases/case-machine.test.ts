@@ -305,3 +305,50 @@ describe('who may do what', () => {
     });
   });
 });
+
+describe('a reporter withdrawing (cancel)', () => {
+  // Written out by hand: a reporter who neither leads nor holds the case may only withdraw it while
+  // nobody has taken it up, that is while it is still `reported`.
+  const expected: Record<CaseStatus, CaseAction[]> = {
+    reported: ['cancel'],
+    accepted: [],
+    dispatched: [],
+    in_progress: [],
+    handled: [],
+    suspended: [],
+    closed: [],
+    rejected: [],
+    cancelled: [],
+  };
+
+  it.each(Object.entries(expected))('when the case is %s, then the reporter may do %j', (status, actions) => {
+    const snapshot = {
+      status: status as CaseStatus,
+      resumeStatus: status === 'suspended' ? ('dispatched' as const) : null,
+      assigneeId: status === 'reported' || status === 'accepted' ? null : WORKER,
+      reporterId: REPORTER,
+      hasPendingExtension: false,
+      deadline: null,
+    };
+    expect(listAllowedActions(snapshot, reporter)).toEqual(actions);
+  });
+
+  it('when someone else (not reporter, assignee or leader) looks at a reported case, then they may do nothing', () => {
+    const snapshot = {
+      status: 'reported' as const,
+      resumeStatus: null,
+      assigneeId: null,
+      reporterId: REPORTER,
+      hasPendingExtension: false,
+      deadline: null,
+    };
+    expect(listAllowedActions(snapshot, stranger)).toEqual([]);
+  });
+
+  it('when the reporter asks to cancel an accepted case, then the decision refuses it', () => {
+    const now = new Date('2026-03-02T02:00:00.000Z');
+    const accepted = tryAction(projectCase([]), 'accept', leader, now, false);
+    expect(accepted?.next.status).toBe('accepted');
+    expect(tryAction(accepted!.next, 'cancel', reporter, now)).toBeNull();
+  });
+});

@@ -39,6 +39,14 @@ describe('sortRankings', () => {
   it('when values tie, then the name decides', () => {
     const sorted = sortRankings(ITEMS, { column: 'received', isDescending: false }).map((i) => i.name);
     expect(sorted[2]).toBe('甲');
-    expect(sorted.slice(0, 2)).toEqual([...['乙', '丙']].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    // Pinyin order, written out: 丙 bǐng before 乙 yǐ.
+    expect(sorted.slice(0, 2)).toEqual(['丙', '乙']);
+  });
+
+  it('when sorted by name, then pinyin order (丙 bǐng, 甲 jiǎ, 乙 yǐ), not code-point order, either way', () => {
+    const byName = (isDescending: boolean) =>
+      sortRankings(ITEMS, { column: 'name', isDescending }).map((i) => i.name);
+    expect(byName(false)).toEqual(['丙', '甲', '乙']);
+    expect(byName(true)).toEqual(['乙', '甲', '丙']);
   });
 });

@@ -41,3 +41,21 @@ export function canSeeResidentPhone(actor: Actor, c: CaseKey): boolean {
   const caseActor = toCaseActor(actor, c);
   return c.reporterId === actor.id || c.assigneeId === actor.id || caseActor.leadsGrid || caseActor.leadsTown;
 }
+
+/**
+ * Staff whose phones the case page shows unmasked: those in the viewer's scope and the viewer; for
+ * those who act on the case (reporter, assignee, leaders), also its reporter and assignee, so they
+ * can reach each other.
+ */
+export function phoneVisibleStaffIds(
+  actor: Actor,
+  c: CaseKey,
+  inScopeStaffIds: Iterable<string>,
+): Set<string> {
+  const visible = new Set([...inScopeStaffIds, actor.id]);
+  if (canSeeResidentPhone(actor, c)) {
+    visible.add(c.reporterId);
+    if (c.assigneeId) visible.add(c.assigneeId);
+  }
+  return visible;
+}

@@ -6,7 +6,6 @@ import { createTestTown, type TestTown } from '@gridgov/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadActorScope } from '../../lib/auth/scope';
 import { type HttpClient, startTestApp, type TestApp } from '../../testing/test-app';
-import { findVisibleStaffIds } from '../staff/staff.repository';
 import { caseDetailSql } from './case-detail.query';
 import { findCaseDetail, findCaseDetailView } from './cases.repository';
 import { act, report, signedIn, uploadPhoto } from './cases-testing';
@@ -102,6 +101,36 @@ async function viewer(username: string) {
   return { id, ...(await loadActorScope(app.db.prisma, id)) };
 }
 
+type Viewer = Awaited<ReturnType<typeof viewer>>;
+
+/**
+ * Whose phones the viewer sees in full, worked out in memory from rows read with Prisma — not with
+ * `staffVisibleSql`, which the statement under test embeds: the viewer, people of the viewer's towns
+ * (town and county scope), and people with a current (not ended) assignment to a grid in scope.
+ */
+async function expectedVisibleIds(actor: Viewer, ids: string[]): Promise<string[]> {
+  const staff = await app.db.prisma.staff.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      regionId: true,
+      assignments: { select: { endedAt: true, gridId: true, grid: { select: { townId: true } } } },
+    },
+  });
+  const { scope } = actor;
+  const isGridInScope = (a: { gridId: string; grid: { townId: string } }) =>
+    scope.level === 'grids' ? scope.gridIds.includes(a.gridId) : scope.townIds.includes(a.grid.townId);
+  return staff
+    .filter(
+      (s) =>
+        s.id === actor.id ||
+        (scope.level !== 'grids' && scope.townIds.includes(s.regionId)) ||
+        s.assignments.some((a) => a.endedAt === null && isGridInScope(a)),
+    )
+    .map((s) => s.id)
+    .sort();
+}
+
 describe('case detail statement', () => {
   it.each([
     ['the grid worker', () => town.workers[0]![0]!.username],
@@ -131,7 +160,7 @@ describe('case detail statement', () => {
         ].filter((p): p is string => Boolean(p));
         expect([...view!.staffById.keys()].sort()).toEqual([...new Set(people)].sort());
         expect([...view!.visibleStaffIds].sort()).toEqual(
-          [...(await findVisibleStaffIds(app.ctx.sql, actor, [...new Set(people)]))].sort(),
+          await expectedVisibleIds(actor, [...new Set(people)]),
         );
         const duplicate = reference!.duplicateOfId
           ? await app.db.prisma.case.findUniqueOrThrow({
@@ -164,6 +193,14 @@ describe('case detail statement', () => {
       values: [caseIds],
     });
     expect(nullPhotos[0]!.n).toBeGreaterThan(0);
+  });
+
+  it('when the grid worker reads the reworked case, then the village leader’s phone shows and the town leader’s (no grid of theirs) does not', async () => {
+    const actor = await viewer(town.workers[0]![0]!.username);
+    const view = await findCaseDetailView(app.ctx.sql, caseDetailSql(actor, caseIds[0]!));
+    expect(view!.staffById.has(town.townLeader.id)).toBe(true);
+    expect(view!.visibleStaffIds.has(town.leaders[0]!.id)).toBe(true);
+    expect(view!.visibleStaffIds.has(town.townLeader.id)).toBe(false);
   });
 
   it('when the case does not exist, then there is no row', async () => {

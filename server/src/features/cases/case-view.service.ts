@@ -5,7 +5,7 @@ import type { AppContext } from '../../lib/context';
 import { forbidden, notFound } from '../../lib/errors';
 import { loadWorkingCalendar } from '../calendar/calendar.repository';
 import { findVisibleStaffIds } from '../staff/staff.repository';
-import { canSeeResidentPhone, canViewCase, toCaseActor } from './case-access';
+import { canSeeResidentPhone, canViewCase, phoneVisibleStaffIds, toCaseActor } from './case-access';
 import { caseDetailSql } from './case-detail.query';
 import { type MapContext, toCaseDetail } from './case-mappers';
 import { findCaseDetailView } from './cases.repository';
@@ -42,12 +42,6 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, caseId: strin
     assigneeId: row.assigneeId,
   };
   if (!canViewCase(actor, key)) throw forbidden('This case is outside your scope');
-  // The viewer's own phone is never masked to them.
-  const mapContext: MapContext = {
-    calendar,
-    now: new Date(),
-    visibleStaffIds: new Set([...view.visibleStaffIds, actor.id]),
-  };
   const snapshot = {
     status: row.status,
     resumeStatus: row.resumeStatus,
@@ -56,17 +50,16 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, caseId: strin
     hasPendingExtension: row.extensionDeadline !== null,
     deadline: row.deadline?.toISOString() ?? null,
   };
-  // Those who act on the case (reporter, assignee, leaders) reach each other by phone.
-  const isActing = canSeeResidentPhone(actor, key);
-  const coworkers = new Set([
-    ...mapContext.visibleStaffIds,
-    row.reporterId,
-    row.assigneeId ?? row.reporterId,
-  ]);
-  const context = isActing ? { ...mapContext, visibleStaffIds: coworkers } : mapContext;
+  // Phones in full: staff in the viewer's scope, the viewer, and for those who act on the case
+  // (reporter, assignee, leaders) each other's.
+  const context: MapContext = {
+    calendar,
+    now: new Date(),
+    visibleStaffIds: phoneVisibleStaffIds(actor, key, view.visibleStaffIds),
+  };
   return toCaseDetail(row, context, {
     allowedActions: listAllowedActions(snapshot, toCaseActor(actor, row)),
-    canSeeResidentPhone: isActing,
+    canSeeResidentPhone: canSeeResidentPhone(actor, key),
     staffById: view.staffById,
     // The original is named only to those who may open it.
     duplicateOf:

@@ -38,6 +38,7 @@ export interface ActorScope {
 const REGION_ROLES = new Set<Role>(['admin', 'town_leader']);
 
 /** What scope is computed from; selected together with the session, in one query. */
+// Stryker disable all: a query's shape is tested against the database (scope-ended-assignment.test.ts), too slow per mutant; docs/testing.md
 export const actorRowsSelect = {
   roles: { select: { role: true, region: { select: { id: true, level: true } } } },
   assignments: {
@@ -46,9 +47,11 @@ export const actorRowsSelect = {
     orderBy: { startedAt: 'asc' },
   },
 } satisfies Prisma.StaffSelect;
+// Stryker restore all
 export type ActorRows = Prisma.StaffGetPayload<{ select: typeof actorRowsSelect }>;
 
 /** Works out what a person may see from their roles and active grid assignments. */
+// Stryker disable all: one database read, tested by scope-ended-assignment.test.ts; docs/testing.md
 export async function loadActorScope(
   prisma: PrismaClient,
   staffId: string,
@@ -56,6 +59,7 @@ export async function loadActorScope(
   const rows = await prisma.staff.findUniqueOrThrow({ where: { id: staffId }, select: actorRowsSelect });
   return buildActorScope(prisma, rows);
 }
+// Stryker restore all
 
 export async function buildActorScope(
   prisma: PrismaClient,
