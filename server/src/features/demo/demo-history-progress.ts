@@ -7,6 +7,8 @@ export interface HistoryProgress {
   total: number;
   batchesDone: number;
   isComplete: boolean;
+  /** When the history ends (ISO); a resumed seed replays the same one. Missing on rows from before issue 22. */
+  endAt?: string;
 }
 
 type Db = PrismaClient | Prisma.TransactionClient;

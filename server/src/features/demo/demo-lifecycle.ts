@@ -126,9 +126,9 @@ export function playDemoCase(options: {
   const deadline = life.projection.deadline
     ? new Date(life.projection.deadline).getTime()
     : now.getTime() + 48 * HOUR;
-  // Most cases are handled in time; about one in five runs late.
+  // Most cases are handled in time; about one in twelve runs a little late.
   const span = Math.max(HOUR, deadline - now.getTime());
-  const share = random() < 0.8 ? between(0.2, 0.95) : between(1.05, 2.2);
+  const share = random() < 0.92 ? between(0.2, 0.95) : between(1.05, 1.8);
   if (
     !step((span * share) / HOUR, assignee(), {
       action: 'feedback',
