@@ -174,7 +174,10 @@ async function planDemoCases(ctx: AppContext, cast: Cast, progress: HistoryProgr
   const calendar = await loadWorkingCalendar(ctx.prisma);
   const times = planReportTimes({ total: progress.total, end, calendar, random });
   const numbers = new Map<number, number>();
-  const cases = times.map((time) => {
+  const cases = [];
+  for (const [index, time] of times.entries()) {
+    // The server already answers: a long synchronous stretch here would stall every request.
+    if (index % 100 === 99) await new Promise((resolve) => setImmediate(resolve));
     const grid = cast.grids[Math.floor(random() * cast.grids.length)]!;
     const role = (r: string) => grid.assignments.find((a) => a.role === r)?.staffId ?? null;
     const patrollers = grid.assignments.filter((a) => a.role === 'patroller').map((a) => a.staffId);
@@ -200,7 +203,7 @@ async function planDemoCases(ctx: AppContext, cast: Cast, progress: HistoryProgr
     const year = new Date(time + 8 * 3_600_000).getUTCFullYear();
     numbers.set(year, (numbers.get(year) ?? 0) + 1);
     const day = new Date(time + 8 * 3_600_000).toISOString().slice(0, 10);
-    return {
+    cases.push({
       grid,
       category,
       reporterId,
@@ -212,8 +215,8 @@ async function planDemoCases(ctx: AppContext, cast: Cast, progress: HistoryProgr
       description: describeDemoCase(category.code, grid.village.name, random),
       extra: fillRequiredFields(category.fields as ExtraField[], random, day),
       photoPicks: life.feedbackIndexes.map(() => Math.floor(random() * 12)),
-    };
-  });
+    });
+  }
   return { cases, end };
 }
 type PlannedCase = Awaited<ReturnType<typeof planDemoCases>>['cases'][number];

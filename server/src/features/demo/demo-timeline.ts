@@ -51,7 +51,11 @@ export function planReportTimes(options: {
     (day, i) => (isWorkingDay(calendar, day) ? 1 : 0.5) * (0.8 + (0.4 * i) / HISTORY_DAYS),
   );
   const cumulative: number[] = [];
-  weights.reduce((sum, w) => (cumulative.push(sum + w), sum + w), 0);
+  let running = 0;
+  for (const weight of weights) {
+    running += weight;
+    cumulative.push(running);
+  }
   const weightSum = cumulative[cumulative.length - 1]!;
   const pickDay = () => {
     const target = random() * weightSum;

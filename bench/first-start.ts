@@ -1,0 +1,121 @@
+// The first `npm start` a newcomer makes (issue 22): the build, then the real server on a fresh embedded
+// database, timed from the start of the build to the first healthy answer, to a signed-in map, and to the
+// demo history being complete (health's demoHistory), with the server's answer times while it is written.
+//
+//   npx tsx bench/first-start.ts                 (BENCH_RUNS=3 for three fresh starts; SKIP_BUILD=1)
+//
+// The figures go into docs/benchmarks.md; nothing here is a pass/fail test.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { startServerProcess } from '../server/src/testing/server-process';
+import { HttpClient } from '../server/src/testing/test-app';
+
+const ROOT = join(import.meta.dirname, '..');
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 1);
+
+interface Run {
+  buildS: number;
+  listeningS: number;
+  healthyS: number;
+  signedInMapS: number;
+  completeS: number;
+  healthMs: number[];
+  listMs: number[];
+  cases: number;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await fn();
+  return [value, performance.now() - started];
+}
+
+async function firstStart(): Promise<Run> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'gridgov-first-start-'));
+  const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
+  try {
+    if (!process.env.SKIP_BUILD) {
+      const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+      if (build.status !== 0) throw new Error('npm run build failed');
+    }
+    const buildS = seconds();
+    const server = await startServerProcess(
+      {
+        PGLITE_DIR: join(dataDir, 'pglite'),
+        UPLOAD_DIR: join(dataDir, 'uploads'),
+        DATABASE_URL: '',
+        LOG_LEVEL: 'info',
+        NODE_ENV: 'production',
+      },
+      { startTimeoutMs: 600_000 },
+    );
+    const listeningS = seconds();
+    try {
+      const client = new HttpClient(server.url);
+      let health = await client.get('/api/health');
+      const healthyS = seconds();
+      await client.post('/api/auth/login', { username: 'town01', password: 'GridGov@2026' });
+      const map = await client.get('/api/grids.geojson');
+      if (map.status !== 200) throw new Error(`the map answered ${map.status}`);
+      const signedInMapS = seconds();
+      const healthMs: number[] = [];
+      const listMs: number[] = [];
+      while (health.body.demoHistory === 'generating') {
+        await sleep(250);
+        const [answer, ms] = await timed(() => client.get('/api/health'));
+        health = answer;
+        healthMs.push(ms);
+        listMs.push((await timed(() => client.get('/api/cases?limit=20')))[1]);
+      }
+      const completeS = seconds();
+      const list = await client.get('/api/cases?limit=1');
+      return {
+        buildS,
+        listeningS,
+        healthyS,
+        signedInMapS,
+        completeS,
+        healthMs,
+        listMs,
+        cases: Number(list.body.total ?? list.body.items?.length ?? 0),
+      };
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const max = (xs: number[]) => (xs.length ? Math.max(...xs) : Number.NaN);
+
+const runs: Run[] = [];
+for (let i = 0; i < RUNS; i++) runs.push(await firstStart());
+const pick = (f: (r: Run) => number) => median(runs.map(f)).toFixed(1);
+console.log(
+  `first start on ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}, ${RUNS} run(s), medians:`,
+);
+console.log('| step (seconds from the start of `npm start`) | time |');
+console.log('| --- | --- |');
+console.log(
+  `| build done (\`npm run build\`) | ${process.env.SKIP_BUILD ? 'skipped' : `${pick((r) => r.buildS)} s`} |`,
+);
+console.log(`| server listening | ${pick((r) => r.listeningS)} s |`);
+console.log(`| first healthy \`/api/health\` | ${pick((r) => r.healthyS)} s |`);
+console.log(`| signed in as town01, \`/api/grids.geojson\` answered | ${pick((r) => r.signedInMapS)} s |`);
+console.log(`| demo history complete (health \`demoHistory\`) | ${pick((r) => r.completeS)} s |`);
+console.log(`| history written after healthy | ${pick((r) => r.completeS - r.healthyS)} s |`);
+const all = (f: (r: Run) => number[]) => runs.flatMap(f);
+console.log(
+  `| while written: health p50 / max | ${median(all((r) => r.healthMs)).toFixed(0)} / ${max(all((r) => r.healthMs)).toFixed(0)} ms |`,
+);
+console.log(
+  `| while written: case list (20) p50 / max | ${median(all((r) => r.listMs)).toFixed(0)} / ${max(all((r) => r.listMs)).toFixed(0)} ms |`,
+);
