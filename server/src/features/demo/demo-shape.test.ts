@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { TEST_PASSWORD } from '@gridgov/db/testing';
 import { addDays, chinaDayOf, chinaDayStart } from '@gridgov/shared';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase, writeDemoHistoryInBackground } from '../../bootstrap';
 import { loadConfig } from '../../lib/config';
 import { createScratchDatabase, type ScratchDatabase } from '../../testing/scratch-database';
