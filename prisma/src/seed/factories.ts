@@ -1,5 +1,6 @@
 // Factories used by the demo seed and by tests alike: one code path creates a region, a grid or a
 // person, whether it is the demo town or a test's own little world.
+import { randomUUID } from 'node:crypto';
 import { bboxOfPolygon, geodesicAreaSqm, type PolygonCoords, type Role } from '@gridgov/shared';
 import type { Prisma, PrismaClient, RegionLevel, StaffStatus } from '../generated/client';
 import { hashPassword } from '../passwords';
@@ -107,41 +108,49 @@ export interface StaffInput {
 
 export const TEST_PASSWORD = 'Test-password-1';
 
-export async function createStaff(db: Db, input: StaffInput) {
+/** The rows that make one person: the staff row, its roles (grid roles included), its grid assignments. */
+export async function buildStaffRows(input: StaffInput, id: string = randomUUID()) {
   const unique = nextUnique();
-  const staff = await db.staff.create({
-    data: {
-      username: input.username ?? `user_${unique}`,
-      name: input.name ?? `测试${unique}`,
-      phone: input.phone ?? `1380000${String(sequence % 10000).padStart(4, '0')}`,
-      passwordHash: await hashPasswordCached(input.password ?? TEST_PASSWORD),
-      status: input.status ?? 'active',
-      isPartyMember: input.isPartyMember ?? false,
-      disabledAt: input.disabledAt ?? null,
-      regionId: input.regionId,
-    },
-    select: { id: true, username: true, name: true, phone: true },
-  });
+  const staff = {
+    id,
+    username: input.username ?? `user_${unique}`,
+    name: input.name ?? `测试${unique}`,
+    phone: input.phone ?? `1380000${String(sequence % 10000).padStart(4, '0')}`,
+    passwordHash: await hashPasswordCached(input.password ?? TEST_PASSWORD),
+    status: input.status ?? 'active',
+    isPartyMember: input.isPartyMember ?? false,
+    disabledAt: input.disabledAt ?? null,
+    regionId: input.regionId,
+  } satisfies Prisma.StaffCreateManyInput;
   const gridRoles = new Set((input.grids ?? []).filter((g) => g.endedAt == null).map((g) => g.role));
-  const roleRows = [
+  const roles: Prisma.StaffRoleCreateManyInput[] = [
     ...(input.roles ?? []).map((r) => ({ role: r.role, regionId: r.regionId ?? input.regionId })),
     ...[...gridRoles].map((role) => ({ role, regionId: input.regionId })),
-  ];
-  if (roleRows.length) {
-    await db.staffRole.createMany({ data: roleRows.map((r) => ({ ...r, staffId: staff.id })) });
-  }
-  if (input.grids?.length) {
-    await db.gridAssignment.createMany({
-      data: input.grids.map((g) => ({
-        gridId: g.gridId,
-        staffId: staff.id,
-        role: g.role,
-        ...(g.startedAt ? { startedAt: g.startedAt } : {}),
-        endedAt: g.endedAt ?? null,
-      })),
-    });
-  }
-  return staff;
+  ].map((r) => ({ ...r, staffId: id }));
+  const assignments: Prisma.GridAssignmentCreateManyInput[] = (input.grids ?? []).map((g) => ({
+    gridId: g.gridId,
+    staffId: id,
+    role: g.role,
+    ...(g.startedAt ? { startedAt: g.startedAt } : {}),
+    endedAt: g.endedAt ?? null,
+  }));
+  return { staff, roles, assignments };
+}
+
+/** Writes many people at once (the demo town's ~340): three statements instead of three per person. */
+export async function createStaffMany(db: Db, people: Awaited<ReturnType<typeof buildStaffRows>>[]) {
+  await db.staff.createMany({ data: people.map((p) => p.staff) });
+  await db.staffRole.createMany({ data: people.flatMap((p) => p.roles) });
+  await db.gridAssignment.createMany({ data: people.flatMap((p) => p.assignments) });
+}
+
+export async function createStaff(db: Db, input: StaffInput) {
+  const rows = await buildStaffRows(input);
+  await db.staff.create({ data: rows.staff, select: { id: true } });
+  if (rows.roles.length) await db.staffRole.createMany({ data: rows.roles });
+  if (rows.assignments.length) await db.gridAssignment.createMany({ data: rows.assignments });
+  const { id, username, name, phone } = rows.staff;
+  return { id, username, name, phone };
 }
 
 /** A square polygon of `size` degrees with its south-west corner at (lon, lat), RFC 7946 winding. */

@@ -20,7 +20,9 @@ const DEMO_TOWN_CODE = '440881110';
 /** Where a history seeded before issue 22 (no end in its progress row) ended. */
 const LEGACY_HISTORY_END = '2026-11-28T12:00:00+08:00';
 const DAY = 86_400_000;
-const BATCH = 100;
+/** Cases per transaction: small enough that a request waiting behind one on PGlite waits briefly. */
+const BATCH = 50;
+const LEGACY_BATCH = 100;
 
 async function loadCast(ctx: AppContext) {
   const town = await ctx.prisma.region.findUnique({ where: { code: DEMO_TOWN_CODE }, select: { id: true } });
@@ -108,6 +110,7 @@ export async function beginDemoHistory(
       batchesDone: 0,
       isComplete: false,
       endAt: end.toISOString(),
+      batchSize: BATCH,
     });
     await tx.caseCounter.createMany({
       data: [...perYear].map(([year, last]) => ({ townId: cast.townId, year, last })),
@@ -124,7 +127,7 @@ export async function seedDemoHistory(ctx: AppContext, options: SeedDemoHistoryO
 }
 
 /**
- * Writes the claimed history, resumably: each batch of 100 cases commits together with the progress
+ * Writes the claimed history, resumably: each batch of 50 cases commits together with the progress
  * row (Setting `demo.history`), and a start after an interruption replays the same deterministic
  * history (same end, same draws), skipping the committed batches, then finishes it. Does nothing
  * when the history is complete or was never claimed.
@@ -139,10 +142,11 @@ export async function writeDemoHistory(
   if (!progress || progress.isComplete) return 'demo history already present';
   const { cases, end } = await planDemoCases(ctx, cast, progress);
   const photos = await createDemoPhotoPool(ctx.config.UPLOAD_DIR);
-  for (let offset = 0, batchIndex = 0; offset < cases.length; offset += BATCH, batchIndex++) {
+  const batch = progress.batchSize ?? LEGACY_BATCH;
+  for (let offset = 0, batchIndex = 0; offset < cases.length; offset += batch, batchIndex++) {
     // Committed batches were generated again (same random draws, same case numbers) and are not written.
     if (batchIndex < progress.batchesDone) continue;
-    const rows = await buildBatch(cast, photos, cases.slice(offset, offset + BATCH));
+    const rows = await buildBatch(cast, photos, cases.slice(offset, offset + batch));
     await ctx.prisma.$transaction(
       async (tx) => {
         await tx.case.createMany({ data: rows.cases });
@@ -152,17 +156,17 @@ export async function writeDemoHistory(
       },
       { timeout: 60_000 },
     );
-    await options.onBatch?.({ casesDone: Math.min(offset + BATCH, cases.length), total: cases.length });
+    await options.onBatch?.({ casesDone: Math.min(offset + batch, cases.length), total: cases.length });
   }
   // The cases went in by bulk insert, past the incremental path: count them once (decision 007).
   await rebuildStats(ctx.prisma, { townIds: [cast.townId] });
   await writeHistoryProgress(ctx.prisma, {
     ...progress,
-    batchesDone: Math.ceil(cases.length / BATCH),
+    batchesDone: Math.ceil(cases.length / batch),
     isComplete: true,
   });
   const resumed = progress.batchesDone
-    ? ` (resumed after ${Math.min(progress.batchesDone * BATCH, cases.length)})`
+    ? ` (resumed after ${Math.min(progress.batchesDone * batch, cases.length)})`
     : '';
   return `demo history: ${cases.length} cases over two years up to ${end.toISOString()}${resumed}`;
 }
