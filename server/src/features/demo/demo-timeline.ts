@@ -77,8 +77,10 @@ export function planReportTimes(options: {
   }
   const todayStart = chinaDayStart(lastDay).getTime();
   const sinceMorning = Math.max(HOUR, endMs - todayStart - 8 * HOUR);
-  if (recent >= 1) times.push(endMs - (0.2 + random() * 0.8) * Math.min(sinceMorning, 5 * HOUR));
-  if (recent >= 2) times.push(endMs - (0.05 + random() * 0.15) * HOUR);
+  // Just after midnight "today" is short: the two stay inside it all the same.
+  const today = (at: number) => Math.min(endMs - 1000, Math.max(todayStart + 60_000, at));
+  if (recent >= 1) times.push(today(endMs - (0.2 + random() * 0.8) * Math.min(sinceMorning, 5 * HOUR)));
+  if (recent >= 2) times.push(today(endMs - (0.05 + random() * 0.15) * HOUR));
   if (recent >= 3) times.push(todayStart - 24 * HOUR + (8.5 + random() * 9) * HOUR);
   return times.map(Math.floor).sort((a, b) => a - b);
 }
