@@ -1,6 +1,5 @@
 // Factories used by the demo seed and by tests alike: one code path creates a region, a grid or a
 // person, whether it is the demo town or a test's own little world.
-import { randomUUID } from 'node:crypto';
 import { bboxOfPolygon, geodesicAreaSqm, type PolygonCoords, type Role } from '@gridgov/shared';
 import type { Prisma, PrismaClient, RegionLevel, StaffStatus } from '../generated/client';
 import { hashPassword } from '../passwords';
@@ -108,11 +107,13 @@ export interface StaffInput {
 
 export const TEST_PASSWORD = 'Test-password-1';
 
-/** The rows that make one person: the staff row, its roles (grid roles included), its grid assignments. */
-export async function buildStaffRows(input: StaffInput, id: string = randomUUID()) {
+/**
+ * The rows that make one person: the staff row, its roles (grid roles included), its grid assignments;
+ * `staffId` is filled in once the staff row has its (Prisma-generated, time-ordered) id.
+ */
+export async function buildStaffRows(input: StaffInput) {
   const unique = nextUnique();
   const staff = {
-    id,
     username: input.username ?? `user_${unique}`,
     name: input.name ?? `测试${unique}`,
     phone: input.phone ?? `1380000${String(sequence % 10000).padStart(4, '0')}`,
@@ -123,34 +124,48 @@ export async function buildStaffRows(input: StaffInput, id: string = randomUUID(
     regionId: input.regionId,
   } satisfies Prisma.StaffCreateManyInput;
   const gridRoles = new Set((input.grids ?? []).filter((g) => g.endedAt == null).map((g) => g.role));
-  const roles: Prisma.StaffRoleCreateManyInput[] = [
+  const roles = [
     ...(input.roles ?? []).map((r) => ({ role: r.role, regionId: r.regionId ?? input.regionId })),
     ...[...gridRoles].map((role) => ({ role, regionId: input.regionId })),
-  ].map((r) => ({ ...r, staffId: id }));
-  const assignments: Prisma.GridAssignmentCreateManyInput[] = (input.grids ?? []).map((g) => ({
+  ];
+  const assignments = (input.grids ?? []).map((g) => ({
     gridId: g.gridId,
-    staffId: id,
     role: g.role,
     ...(g.startedAt ? { startedAt: g.startedAt } : {}),
     endedAt: g.endedAt ?? null,
   }));
   return { staff, roles, assignments };
 }
+type StaffRows = Awaited<ReturnType<typeof buildStaffRows>>;
+
+async function createRolesAndAssignments(db: Db, people: { id: string; rows: StaffRows }[]) {
+  const roles = people.flatMap(({ id, rows }) => rows.roles.map((r) => ({ ...r, staffId: id })));
+  const assignments = people.flatMap(({ id, rows }) => rows.assignments.map((a) => ({ ...a, staffId: id })));
+  if (roles.length) await db.staffRole.createMany({ data: roles });
+  if (assignments.length) await db.gridAssignment.createMany({ data: assignments });
+}
 
 /** Writes many people at once (the demo town's ~340): three statements instead of three per person. */
-export async function createStaffMany(db: Db, people: Awaited<ReturnType<typeof buildStaffRows>>[]) {
-  await db.staff.createMany({ data: people.map((p) => p.staff) });
-  await db.staffRole.createMany({ data: people.flatMap((p) => p.roles) });
-  await db.gridAssignment.createMany({ data: people.flatMap((p) => p.assignments) });
+export async function createStaffMany(db: Db, people: StaffRows[]): Promise<void> {
+  const created = await db.staff.createManyAndReturn({
+    data: people.map((p) => p.staff),
+    select: { id: true, username: true },
+  });
+  const idOf = new Map(created.map((c) => [c.username, c.id]));
+  await createRolesAndAssignments(
+    db,
+    people.map((rows) => ({ id: idOf.get(rows.staff.username)!, rows })),
+  );
 }
 
 export async function createStaff(db: Db, input: StaffInput) {
   const rows = await buildStaffRows(input);
-  await db.staff.create({ data: rows.staff, select: { id: true } });
-  if (rows.roles.length) await db.staffRole.createMany({ data: rows.roles });
-  if (rows.assignments.length) await db.gridAssignment.createMany({ data: rows.assignments });
-  const { id, username, name, phone } = rows.staff;
-  return { id, username, name, phone };
+  const staff = await db.staff.create({
+    data: rows.staff,
+    select: { id: true, username: true, name: true, phone: true },
+  });
+  await createRolesAndAssignments(db, [{ id: staff.id, rows }]);
+  return staff;
 }
 
 /** A square polygon of `size` degrees with its south-west corner at (lon, lat), RFC 7946 winding. */
