@@ -115,6 +115,10 @@ console.log(`| first healthy \`/api/health\` | ${pick((r) => r.healthyS)} s |`);
 console.log(`| signed in as town01, \`/api/grids.geojson\` answered | ${pick((r) => r.signedInMapS)} s |`);
 console.log(`| demo history complete (health \`demoHistory\`) | ${pick((r) => r.completeS)} s |`);
 console.log(`| history written after healthy | ${pick((r) => r.completeS - r.healthyS)} s |`);
+// Same-run ratio: before issue 22 the server listened only once the history was written.
+console.log(
+  `| healthy ÷ history complete (the wait now vs. the old start's) | ${median(runs.map((r) => (100 * r.healthyS) / r.completeS)).toFixed(0)} % |`,
+);
 const all = (f: (r: Run) => number[]) => runs.flatMap(f);
 console.log(
   `| while written: health p50 / max | ${median(all((r) => r.healthMs)).toFixed(0)} / ${max(all((r) => r.healthMs)).toFixed(0)} ms |`,
