@@ -3,10 +3,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { initI18n } from './lib/i18n';
-import { installRequiredMessage } from './lib/our-validity';
+import { installOurMessages } from './lib/our-validity';
 
 const i18n = initI18n();
-installRequiredMessage((key) => i18n.t(key));
+installOurMessages((key, values) => i18n.t(key, values));
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('Missing #root element in index.html');

@@ -96,4 +96,23 @@ describe('one vocabulary, zh-CN at 1280 px on an English, New York device', () =
       await page.locator('input[type="date"], input[type="time"], input[type="datetime-local"]').count(),
     ).toBe(0);
   });
+
+  it('when a number field is out of range, then the browser’s bubble speaks our Chinese, not English', async () => {
+    await page.goto(`${baseUrl()}/admin/coverage`);
+    const load = page.getByLabel('网格长最多负责网格数');
+    await load.waitFor({ timeout: 20_000 });
+    await load.fill('101');
+    const message = await load.evaluate((input: HTMLInputElement) => {
+      input.reportValidity();
+      return input.validationMessage;
+    });
+    expect(message).toBe('请填写 1 到 100 之间的数');
+    // What was typed stays (it used to turn silently into the default 6), and nothing was applied.
+    expect(await load.inputValue()).toBe('101');
+    expect(new URL(page.url()).searchParams.get('maxGridsPerLeader')).toBeNull();
+    await load.fill('8');
+    await expect.poll(() => new URL(page.url()).searchParams.get('maxGridsPerLeader')).toBe('8');
+    expect(await load.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe('');
+    await page.screenshot({ path: artifactPath('vocab-number-range-1280.png') });
+  });
 });

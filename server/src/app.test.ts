@@ -151,6 +151,8 @@ describe('GET /api/openapi.json', () => {
         '/api/grids.geojson',
         '/api/grids/{id}',
         '/api/health',
+        '/api/inbox',
+        '/api/inbox/counts',
         '/api/me',
         '/api/openapi.json',
         '/api/regions/tree',

@@ -16,6 +16,7 @@ import { createClientConfigRouter } from './features/client-config/client-config
 import { createGridAdminRouter } from './features/grid-admin/grid-admin.router';
 import { createGridsRouter } from './features/grids/grids.router';
 import { createHealthRouter } from './features/health/health.router';
+import { createInboxRouter } from './features/inbox/inbox.router';
 import { createLiveRouter } from './features/live/live.router';
 import { createOpenApiRouter } from './features/openapi/openapi.router';
 import { createRegionsRouter } from './features/regions/regions.router';
@@ -61,6 +62,7 @@ function createApiRouter(ctx: AppContext): Router {
   api.use(createStaffRouter(ctx));
   api.use(createCategoriesRouter(ctx));
   api.use(createCasesRouter(ctx));
+  api.use(createInboxRouter(ctx));
   api.use(createUploadsRouter(ctx));
   api.use(createLiveRouter(ctx));
   api.use(createStatsRouter(ctx));

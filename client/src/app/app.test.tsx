@@ -1,10 +1,11 @@
-import type { Me } from '@gridgov/shared';
+import type { CaseSummary, Me } from '@gridgov/shared';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetCsrfToken } from '@/lib/api-client';
 import { browserLocation } from '@/lib/browser-location';
+import { buildCaseSummary } from '@/testing/case.fixture';
 import { errorResponse, jsonResponse, listRequests, mockFetch } from '@/testing/mock-fetch';
 import { buildRegionTree } from '@/testing/region-tree.fixture';
 import { AppProvider } from './provider';
@@ -93,18 +94,43 @@ describe('app shell', () => {
     expect(menuButton).toHaveFocus();
   });
 
-  it('when a grid worker is signed in, then reporting, their tasks and the case list are in the navigation', async () => {
+  it('when a grid worker is signed in, then reporting, their work with its count, and the case list are in the navigation', async () => {
+    const dispatched = buildCaseSummary({ id: 'c-new', number: '2026-000042', description: '路灯不亮' });
+    const section = (key: string, items: CaseSummary[] = []) => ({
+      key,
+      count: items.length,
+      items,
+      listQuery: null,
+    });
     mockFetch({
       'GET /api/me': () => jsonResponse(buildMe({ roles: ['grid_worker'], name: '张伟' })),
-      'GET /api/cases': () => jsonResponse({ items: [], nextCursor: null }),
+      'GET /api/inbox/counts': () => jsonResponse({ total: 1, counts: { dispatched_to_me: 1, rework: 0 } }),
+      'GET /api/inbox': () =>
+        jsonResponse({
+          total: 1,
+          sections: [
+            section('rework'),
+            section('dispatched_to_me', [dispatched]),
+            section('in_progress_mine'),
+            section('due_mine'),
+          ],
+        }),
     });
     renderApp('/tasks');
 
     const nav = within(await screen.findByRole('navigation', { name: '主导航' }));
-    expect(nav.getByRole('link', { name: '我的任务' })).toHaveAttribute('aria-current', 'page');
+    const work = nav.getByRole('link', { name: /^我的待办/ });
+    expect(work).toHaveAttribute('aria-current', 'page');
+    await waitFor(() => expect(work).toHaveAccessibleName('我的待办1 件待办'));
     expect(nav.getByRole('link', { name: '事件上报' })).toHaveAttribute('href', '/cases/new');
     expect(nav.getByRole('link', { name: '事件列表' })).toHaveAttribute('href', '/cases');
-    expect(await screen.findByText('暂无待办任务')).toBeInTheDocument();
+    expect(await screen.findByText('共 1 件事等您处理')).toBeInTheDocument();
+    const newly = screen.getByRole('region', { name: /新派给我/ });
+    expect(within(newly).getByRole('link', { name: '2026-000042' })).toHaveAttribute('href', '/cases/c-new');
+    expect(within(newly).getByText('路灯不亮')).toBeInTheDocument();
+    expect(screen.getByTestId('inbox-count-rework')).toHaveTextContent('0');
+    // No leader's sections for someone who leads nothing.
+    expect(screen.queryByRole('region', { name: /待受理/ })).toBeNull();
   });
 
   it('when a grid worker is signed in, then the organisation page is neither offered nor shown', async () => {

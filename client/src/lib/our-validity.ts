@@ -48,16 +48,48 @@ const isValidatable = (target: EventTarget | null): target is Validatable =>
   target instanceof HTMLSelectElement ||
   target instanceof HTMLTextAreaElement;
 
+/** The app-wide messages: keys of `common` with their interpolation values. */
+export type OurMessageKey =
+  | 'common.requiredField'
+  | 'common.numberFormat'
+  | 'common.numberBetween'
+  | 'common.numberAtLeast'
+  | 'common.numberAtMost'
+  | 'common.numberStep';
+export type OurTranslate = (key: OurMessageKey, values?: Record<string, string>) => string;
+
 /**
- * Every `required` field of the app, wherever it is, says 请填写此项 (or its English) when left empty,
- * instead of the browser's own words in the browser's language (issue 13). Installed once at start.
+ * What the browser would say about a field in its own language, said in ours: an empty required field,
+ * and a number field's bad input, range and step. Null when the field is fine (or fails a check of ours).
  */
-export function installRequiredMessage(translate: (key: 'common.requiredField') => string): () => void {
+export function ourMessage(field: Validatable, translate: OurTranslate): string | null {
+  const { validity } = field;
+  if (validity.valueMissing) return translate('common.requiredField');
+  if (!(field instanceof HTMLInputElement) || field.type !== 'number') return null;
+  if (validity.badInput) return translate('common.numberFormat');
+  const { min, max, step } = field;
+  if (validity.rangeUnderflow || validity.rangeOverflow) {
+    if (min !== '' && max !== '') return translate('common.numberBetween', { min, max });
+    return min !== ''
+      ? translate('common.numberAtLeast', { min })
+      : translate('common.numberAtMost', { max });
+  }
+  if (validity.stepMismatch) return translate('common.numberStep', { step: step || '1' });
+  return null;
+}
+
+/**
+ * Every field of the app, wherever it is, words its failures in the UI's language (issue 13): an empty
+ * `required` field says 请填写此项, a number field out of range says 请填写 1 到 100 之间的数 — not the
+ * browser's own words in the browser's language. Installed once at start.
+ */
+export function installOurMessages(translate: OurTranslate): () => void {
   const messages = new Set<string>();
   const onInvalid = (event: Event) => {
     const field = event.target;
-    if (!isValidatable(field) || !field.validity.valueMissing || field.validity.customError) return;
-    const message = translate('common.requiredField');
+    if (!isValidatable(field) || field.validity.customError) return;
+    const message = ourMessage(field, translate);
+    if (!message) return;
     messages.add(message);
     field.setCustomValidity(message);
   };

@@ -80,6 +80,8 @@ export const adminStaffEn: AdminStaffLocaleResources = {
     detail: {
       title: 'Person',
       back: '← Back to the roster',
+      otherTownAccount:
+        "This person's account belongs to another town: its administrators change their profile, roles, password and departure. You manage their posts in your town.",
       profile: 'Profile',
       saveRoles: 'Save roles',
       backToWork: 'Back from leave',

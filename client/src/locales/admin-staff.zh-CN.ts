@@ -81,6 +81,8 @@ export const adminStaffZhCN = {
     detail: {
       title: '人员资料',
       back: '← 返回名册',
+      otherTownAccount:
+        '此人的账号属于其他镇，由该镇管理员修改资料、角色、密码和去留；您可管理其在本镇的网格职务。',
       profile: '基本信息',
       saveRoles: '保存角色',
       backToWork: '销假返岗',

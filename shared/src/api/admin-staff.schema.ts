@@ -62,6 +62,11 @@ export type AssignGridInput = z.infer<typeof assignGridSchema>;
 
 export const staffDetailSchema = rosterItemSchema.extend({
   createdAt: z.string(),
+  /**
+   * The viewer administers the person's home town, so may change the account itself: name, phone,
+   * roles, password, disabling and handover. Grid posts follow the grid's town instead.
+   */
+  canEditAccount: z.boolean(),
   history: z.array(
     z.object({
       id: z.string(),

@@ -5,3 +5,4 @@ export * from './case-machine';
 export * from './case-projection';
 export * from './case-states';
 export * from './category.schema';
+export * from './inbox.schema';

@@ -6,6 +6,7 @@ import { canReadRoster } from '@/features/admin-staff/utils/permissions';
 import { useMe } from '@/features/auth/api/get-me';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { useInboxCounts } from '@/features/inbox/api/get-inbox';
 import { hasPermission } from '@/lib/authorization';
 
 export function AppRoot() {
@@ -21,6 +22,7 @@ function AuthenticatedLayout() {
   const { data: me } = useMe();
   const { pathname } = useLocation();
   const roles = me?.roles ?? [];
+  const inboxCounts = useInboxCounts({ isEnabled: Boolean(me) && !me?.mustChangePassword });
   // Everyone reports, works their tasks and sees the case list (the server scopes what is in it).
   // Administration pages share one menu, so an administrator's header stays on one line (issue 13).
   const adminItems: NavItem[] = [
@@ -37,7 +39,12 @@ function AuthenticatedLayout() {
   ];
   const navItems: (NavItem | NavGroup)[] = [
     { to: paths.map, label: t('nav.map'), isEnd: true },
-    { to: paths.tasks, label: t('nav.tasks') },
+    {
+      to: paths.tasks,
+      label: t('nav.tasks'),
+      badge: inboxCounts.data?.total,
+      badgeLabel: t('nav.tasksCount', { count: inboxCounts.data?.total ?? 0 }),
+    },
     { to: paths.newCase, label: t('nav.reportCase') },
     // `end`: the report form and case pages live under /cases but are not the list.
     { to: paths.cases, label: t('nav.cases'), isEnd: true },

@@ -53,6 +53,12 @@ export function AppLayout({ navItems, account, children }: AppLayoutProps) {
                   onClick={() => setIsMenuOpen(false)}
                 >
                   {item.label}
+                  {item.badge ? (
+                    <span className="nav-badge" data-testid="nav-badge">
+                      <span aria-hidden="true">{item.badge > 99 ? '99+' : item.badge}</span>
+                      <span className="visually-hidden">{item.badgeLabel ?? item.badge}</span>
+                    </span>
+                  ) : null}
                 </NavLink>
               ),
             )}

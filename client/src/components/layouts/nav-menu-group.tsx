@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { matchPath, NavLink, useLocation } from 'react-router';
 
-export type NavItem = { to: string; label: string; isEnd?: boolean };
+/** `badge`: a count shown after the label (with `badgeLabel` read out instead of the bare number). */
+export type NavItem = { to: string; label: string; isEnd?: boolean; badge?: number; badgeLabel?: string };
 /** Entries folded under one menu button on wide screens (the administrator's pages, issue 13). */
 export type NavGroup = { label: string; items: readonly NavItem[] };
 

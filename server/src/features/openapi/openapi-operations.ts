@@ -26,6 +26,8 @@ const OPERATION_IDS: Record<string, string> = {
   'POST /api/uploads': 'createUpload',
   'GET /api/uploads/{id}': 'getUpload',
   'GET /api/uploads/{id}/thumb': 'getUploadThumbnail',
+  'GET /api/inbox': 'getInbox',
+  'GET /api/inbox/counts': 'getInboxCounts',
   'GET /api/cases': 'listCases',
   'POST /api/cases': 'reportCase',
   'GET /api/cases/export': 'exportCases',

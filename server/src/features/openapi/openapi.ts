@@ -16,6 +16,8 @@ import {
   gridFeatureCollectionSchema,
   gridListSchema,
   healthSchema,
+  inboxCountsSchema,
+  inboxSchema,
   liveCaseEventSchema,
   loginRequestSchema,
   mapPointsQuerySchema,
@@ -263,6 +265,25 @@ export function buildOpenApiDocument() {
             '200': { description: 'The image' },
             ...authErrors,
             '404': errorResponse('No such photo'),
+          },
+        },
+      },
+      '/api/inbox': {
+        get: {
+          summary:
+            'The work inbox: what waits for the person (to accept, dispatch, verify …; their own work), with the first cases of each section',
+          responses: {
+            '200': json(inboxSchema, 'OK'),
+            '401': errorResponse('Not signed in'),
+          },
+        },
+      },
+      '/api/inbox/counts': {
+        get: {
+          summary: 'The work inbox’s counts per section and the total of things to do (for the navigation)',
+          responses: {
+            '200': json(inboxCountsSchema, 'OK'),
+            '401': errorResponse('Not signed in'),
           },
         },
       },

@@ -18,6 +18,17 @@ export function assertTownInScope(actor: Actor, townId: string): void {
   if (!actor.scope.townIds.includes(townId)) throw forbidden('This town is outside your scope');
 }
 
+/** Account changes belong to the admins of the person's home town, not of a town where they hold a post. */
+export function assertHomeTownAdministered(actor: Actor, person: { regionId: string }): void {
+  if (!actor.roles.includes('admin') || !actor.scope.adminTownIds.includes(person.regionId)) {
+    throw new AppError(
+      'forbidden',
+      "This person's account belongs to another town: only its administrators may change it",
+      { problem: 'home_town_not_administered' },
+    );
+  }
+}
+
 /**
  * A change that ends posts or moves cases must stay inside the writer's towns: a person may be in
  * scope through one town (home or a grid there) and still hold posts in another.

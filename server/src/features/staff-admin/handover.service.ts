@@ -13,6 +13,7 @@ import {
   assertAllInScope,
   assertCanReadRoster,
   assertCanWriteRoster,
+  assertHomeTownAdministered,
 } from './admin-access';
 import { loadStaffInScope } from './roster-read.service';
 import {
@@ -88,6 +89,8 @@ async function runHandover(
 ): Promise<HandoverResult> {
   const { actor } = source;
   const person = await loadStaffInScope(tx, actor, staffId);
+  // Departure or leave changes the account itself: the home town's admins decide it.
+  assertHomeTownAdministered(actor, person);
   const openCases = await findOpenCasesAssignedTo(tx, person.id);
   // Every post that ends and every case that moves must lie in a town the admin administers.
   assertAllInScope(actor, [

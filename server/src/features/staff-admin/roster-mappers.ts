@@ -25,10 +25,12 @@ export function toRosterItem(s: RosterRow): RosterItem {
 export function toStaffDetail(
   s: RosterRow,
   history: Awaited<ReturnType<typeof findAssignmentHistory>>,
+  canEditAccount: boolean,
 ): StaffDetail {
   return {
     ...toRosterItem(s),
     createdAt: s.createdAt.toISOString(),
+    canEditAccount,
     history: history.map((h) => ({
       id: h.id,
       role: h.role as Role,

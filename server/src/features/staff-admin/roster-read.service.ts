@@ -62,6 +62,15 @@ export async function listRoster(ctx: AppContext, actor: Actor, query: RosterQue
   return { items: items.map(toRosterItem), total, page: query.page, pageSize: query.pageSize };
 }
 
+/**
+ * Whether the actor may change the person's account (name, phone, roles, password, disabling, handover):
+ * only admins of the person's home town. An admin of a town where the person merely holds a post
+ * manages that post, not the account (decision 010).
+ */
+export function administersHomeTown(actor: Actor, row: Pick<RosterRow, 'regionId'>): boolean {
+  return actor.roles.includes('admin') && actor.scope.adminTownIds.includes(row.regionId);
+}
+
 /** The person's row if the actor's towns cover them (home town, or an active grid there); else 403/404. */
 export async function loadStaffInScope(db: Db, actor: Actor, staffId: string): Promise<RosterRow> {
   const row = await findRosterRow(db, staffId);
@@ -73,8 +82,23 @@ export async function loadStaffInScope(db: Db, actor: Actor, staffId: string): P
   return row;
 }
 
+/**
+ * The person as a change left them, for the admin who made it, even when the change took them out of
+ * the admin's view (the last post of a person of another town ended here): the admin had them in scope
+ * when they acted, and the answer must not turn a done change into a 403.
+ */
+export async function readChangedStaff(db: Db, actor: Actor, staffId: string): Promise<StaffDetail> {
+  const row = await findRosterRow(db, staffId);
+  if (!row) throw notFound('Staff member');
+  return toStaffDetail(row, await findAssignmentHistory(db, staffId), administersHomeTown(actor, row));
+}
+
 export async function getStaffDetail(ctx: AppContext, actor: Actor, staffId: string): Promise<StaffDetail> {
   assertCanReadRoster(actor);
   const row = await loadStaffInScope(ctx.prisma, actor, staffId);
-  return toStaffDetail(row, await findAssignmentHistory(ctx.prisma, staffId));
+  return toStaffDetail(
+    row,
+    await findAssignmentHistory(ctx.prisma, staffId),
+    administersHomeTown(actor, row),
+  );
 }

@@ -13,10 +13,16 @@ import {
 import type { AppContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { diffFields, recordAudit } from '../audit/audit.repository';
-import { type AuditSource, assertAllInScope, assertCanWriteRoster, assertTownInScope } from './admin-access';
+import {
+  type AuditSource,
+  assertAllInScope,
+  assertCanWriteRoster,
+  assertHomeTownAdministered,
+  assertTownInScope,
+} from './admin-access';
 import { generateInitialPassword } from './initial-password';
 import { toAuditedStaff } from './roster-mappers';
-import { getStaffDetail, loadStaffInScope } from './roster-read.service';
+import { getStaffDetail, loadStaffInScope, readChangedStaff } from './roster-read.service';
 import {
   countStaffByUsername,
   countStaffWithPhone,
@@ -76,8 +82,10 @@ async function changeStaff(
   change: (tx: Tx, row: RosterRow) => Promise<void>,
 ): Promise<StaffDetail> {
   assertCanWriteRoster(source.actor);
-  await ctx.prisma.$transaction(async (tx) => change(tx, await loadStaffInScope(tx, source.actor, staffId)));
-  return getStaffDetail(ctx, source.actor, staffId);
+  return ctx.prisma.$transaction(async (tx) => {
+    await change(tx, await loadStaffInScope(tx, source.actor, staffId));
+    return readChangedStaff(tx, source.actor, staffId);
+  });
 }
 
 export async function createStaffMember(
@@ -132,6 +140,7 @@ export function updateStaffMember(
   input: UpdateStaffInput,
 ) {
   return changeStaff(ctx, source, staffId, async (tx, row) => {
+    assertHomeTownAdministered(source.actor, row);
     if (input.phone && input.phone !== row.phone) await assertPhoneFree(tx, input.phone, row.id);
     const { before, after } = diffFields(toAuditedStaff(row), input);
     if (Object.keys(after).length === 0) return;
@@ -146,6 +155,7 @@ export function updateStaffMember(
 
 export function setStaffDisabled(ctx: AppContext, source: AuditSource, staffId: string, isDisabled: boolean) {
   return changeStaff(ctx, source, staffId, async (tx, row) => {
+    assertHomeTownAdministered(source.actor, row);
     if (isDisabled && row.id === source.actor.id) {
       throw new AppError('unprocessable', 'You cannot disable your own account');
     }
@@ -169,6 +179,7 @@ export async function resetStaffPassword(
   const initialPassword = generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
   await changeStaff(ctx, source, staffId, async (tx, row) => {
+    assertHomeTownAdministered(source.actor, row);
     await updateStaffRow(tx, row.id, { passwordHash, mustChangePassword: true });
     await deleteSessionsOf(tx, row.id);
     await audit(tx, source, row, { action: 'staff.reset_password' });
@@ -178,7 +189,7 @@ export async function resetStaffPassword(
 
 export function setStaffRoles(ctx: AppContext, source: AuditSource, staffId: string, roles: Role[]) {
   return changeStaff(ctx, source, staffId, async (tx, row) => {
-    assertTownInScope(source.actor, row.regionId);
+    assertHomeTownAdministered(source.actor, row);
     const wanted = new Set(roles);
     if (row.id === source.actor.id && !wanted.has('admin')) {
       throw new AppError('unprocessable', 'You cannot remove your own admin role');

@@ -205,6 +205,51 @@ describe('roster writes', () => {
     expect(res.status).toBe(403);
   });
 
+  it('when a person of another town holds a post here, then the admin here manages the post but not the account', async () => {
+    const admin = await signedIn(town.admin.username);
+    const visitor = await createStaff(app.db.prisma, {
+      regionId: otherTown.townId,
+      name: '邻镇巡防员',
+      grids: [{ gridId: town.grids[0]![0]!.id, role: 'patroller' }],
+    });
+    const detail = await admin.get(`/api/admin/staff/${visitor.id}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.canEditAccount).toBe(false);
+
+    const refusals = [
+      await admin.request('PATCH', `/api/admin/staff/${visitor.id}`, { body: { name: '不应修改' } }),
+      await admin.post(`/api/admin/staff/${visitor.id}/disable`),
+      await admin.post(`/api/admin/staff/${visitor.id}/reset-password`),
+      await admin.request('PUT', `/api/admin/staff/${visitor.id}/roles`, { body: { roles: [] } }),
+      await admin.post(`/api/admin/staff/${visitor.id}/handover`, {
+        mode: 'grid_leader',
+        status: 'departed',
+        note: '调离',
+      }),
+    ];
+    expect(refusals.map((r) => r.status)).toEqual([403, 403, 403, 403, 403]);
+    for (const r of refusals) {
+      expect(r.body.error.details.problem).toBe('home_town_not_administered');
+    }
+    const unchanged = await app.db.prisma.staff.findUniqueOrThrow({ where: { id: visitor.id } });
+    expect(unchanged).toMatchObject({ name: '邻镇巡防员', status: 'active', disabledAt: null });
+    expect(await auditCount(visitor.id)).toBe(0);
+    // The post in this town is this admin's business: it can be ended here.
+    const post = detail.body.history[0];
+    const ended = await admin.post(`/api/admin/staff/${visitor.id}/assignments/${post.id}/end`);
+    expect(ended.status).toBe(200);
+
+    // The home town's admin may change the account, and is told so.
+    const homeAdmin = await signedIn(otherTown.admin.username);
+    const homeDetail = await homeAdmin.get(`/api/admin/staff/${visitor.id}`);
+    expect(homeDetail.body.canEditAccount).toBe(true);
+    const renamed = await homeAdmin.request('PATCH', `/api/admin/staff/${visitor.id}`, {
+      body: { name: '改名' },
+    });
+    expect(renamed.status).toBe(200);
+    expect((await admin.get(`/api/admin/staff/${town.workers[0]![0]!.id}`)).body.canEditAccount).toBe(true);
+  });
+
   it('when an account is disabled, then its session ends and sign-in fails; enabling restores it', async () => {
     const admin = await signedIn(town.admin.username);
     const person = await createStaff(app.db.prisma, {

@@ -220,6 +220,10 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
     probe: async () => ({ method: 'GET', path: '/api/events', isStream: true }),
   },
 
+  // The work inbox: everyone's own, computed from the cases they lead or hold
+  'GET /api/inbox': { objects: 'none', expect: SIGNED_IN, probe: get('/api/inbox') },
+  'GET /api/inbox/counts': { objects: 'none', expect: SIGNED_IN, probe: get('/api/inbox/counts') },
+
   // Cases
   'GET /api/cases': { objects: 'none', expect: SIGNED_IN, probe: get('/api/cases') },
   'GET /api/cases/map-points': { objects: 'none', expect: SIGNED_IN, probe: get('/api/cases/map-points') },

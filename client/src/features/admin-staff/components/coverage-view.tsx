@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
@@ -11,6 +11,50 @@ const clampInt = (value: string, min: number, max: number, fallback: number) => 
   const n = value === '' ? Number.NaN : Number(value);
   return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
 };
+
+/**
+ * A whole-number setting that keeps what the person typed: an out-of-range value stays in the field and
+ * says what is allowed (in our words, see lib/our-validity) instead of silently turning into the default.
+ */
+function LimitField(props: {
+  id: string;
+  label: string;
+  min: number;
+  max: number;
+  value: number;
+  onApply: (value: string) => void;
+}) {
+  const { id, label, min, max, value, onApply } = props;
+  const [text, setText] = useState(String(value));
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    // The applied value moved (back/forward, another tab of the page): show it.
+    setShown(value);
+    setText(String(value));
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step={1}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (clampInt(e.target.value, min, max, Number.NaN) === Number(e.target.value)) {
+            setShown(Number(e.target.value));
+            onApply(e.target.value);
+          }
+        }}
+        onBlur={(e) => e.currentTarget.reportValidity()}
+      />
+    </div>
+  );
+}
 
 export function CoverageView() {
   const { t } = useTranslation();
@@ -30,28 +74,22 @@ export function CoverageView() {
         aria-label={t('adminStaff.coverage.settings')}
         onSubmit={(e) => e.preventDefault()}
       >
-        <div className="field">
-          <label htmlFor={`${id}-load`}>{t('adminStaff.coverage.maxGridsPerLeader')}</label>
-          <input
-            id={`${id}-load`}
-            type="number"
-            min={1}
-            max={100}
-            value={limits.maxGridsPerLeader}
-            onChange={(e) => update({ maxGridsPerLeader: e.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-patrollers`}>{t('adminStaff.coverage.minPatrollers')}</label>
-          <input
-            id={`${id}-patrollers`}
-            type="number"
-            min={0}
-            max={20}
-            value={limits.minPatrollers}
-            onChange={(e) => update({ minPatrollers: e.target.value })}
-          />
-        </div>
+        <LimitField
+          id={`${id}-load`}
+          label={t('adminStaff.coverage.maxGridsPerLeader')}
+          min={1}
+          max={100}
+          value={limits.maxGridsPerLeader}
+          onApply={(value) => update({ maxGridsPerLeader: value })}
+        />
+        <LimitField
+          id={`${id}-patrollers`}
+          label={t('adminStaff.coverage.minPatrollers')}
+          min={0}
+          max={20}
+          value={limits.minPatrollers}
+          onApply={(value) => update({ minPatrollers: value })}
+        />
       </form>
       {coverage.isPending && <Spinner />}
       {coverage.isError && <ErrorState error={coverage.error} onRetry={() => void coverage.refetch()} />}

@@ -30,9 +30,12 @@ export function StaffDetailView({ staffId, canWrite }: { staffId: string; canWri
         <span className={`status status-${person.status}`}>{t(`staffStatus.${person.status}`)}</span>
         {person.isDisabled && <span className="tag tag-disabled">{t('adminStaff.roster.disabled')}</span>}
       </h2>
-      {canWrite ? <StaffEditor person={person} /> : <StaffFacts person={person} />}
+      {canWrite && !person.canEditAccount && (
+        <p className="notice">{t('adminStaff.detail.otherTownAccount')}</p>
+      )}
+      {canWrite && person.canEditAccount ? <StaffEditor person={person} /> : <StaffFacts person={person} />}
       <StaffGrids person={person} canWrite={canWrite} />
-      {canWrite && <HandoverPanel person={person} />}
+      {canWrite && person.canEditAccount && <HandoverPanel person={person} />}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { isConflictError } from '../utils/describe-case-error';
 import { getCaseQueryOptions } from './get-case';
-import { CASE_LIST_QUERY_KEY } from './get-cases';
+import { CASE_LIST_QUERY_KEY, INBOX_QUERY_KEY } from './get-cases';
 
 export function actOnCase(caseId: string, request: CaseActionRequest): Promise<CaseDetail> {
   return api.post(`/api/cases/${encodeURIComponent(caseId)}/actions`, request, { schema: caseDetailSchema });
@@ -18,6 +18,7 @@ export function useActOnCase(caseId: string) {
     onSuccess: (detail) => {
       queryClient.setQueryData(queryKey, detail);
       void queryClient.invalidateQueries({ queryKey: CASE_LIST_QUERY_KEY });
+      void queryClient.invalidateQueries({ queryKey: INBOX_QUERY_KEY });
     },
     onError: (error) => {
       if (isConflictError(error)) void queryClient.invalidateQueries({ queryKey });

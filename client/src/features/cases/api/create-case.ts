@@ -2,7 +2,7 @@ import { type CaseDetail, type CreateCaseInput, caseDetailSchema } from '@gridgo
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { getCaseQueryOptions } from './get-case';
-import { CASE_LIST_QUERY_KEY } from './get-cases';
+import { CASE_LIST_QUERY_KEY, INBOX_QUERY_KEY } from './get-cases';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
@@ -23,6 +23,7 @@ export function useCreateCase() {
     onSuccess: (detail) => {
       queryClient.setQueryData(getCaseQueryOptions(detail.id).queryKey, detail);
       void queryClient.invalidateQueries({ queryKey: CASE_LIST_QUERY_KEY });
+      void queryClient.invalidateQueries({ queryKey: INBOX_QUERY_KEY });
     },
   });
 }

@@ -5,6 +5,8 @@ import type { CaseSort } from '../utils/case-filters';
 
 export const CASES_QUERY_KEY = ['cases'] as const;
 export const CASE_LIST_QUERY_KEY = [...CASES_QUERY_KEY, 'list'] as const;
+/** The work inbox and its counts (features/inbox): computed from the cases, stale whenever they change. */
+export const INBOX_QUERY_KEY = [...CASES_QUERY_KEY, 'inbox'] as const;
 export const CASE_PAGE_SIZE = 30;
 
 export type CaseFilters = {
