@@ -199,8 +199,9 @@ async function planDemoCases(ctx: AppContext, cast: Cast, progress: HistoryProgr
       reportedAt,
       end,
       sla: toSlaDuration(category),
-      // A few recent cases stall before feedback: the overdue backlog a town really has.
-      isStalled: time > end.getTime() - 42 * DAY && random() < 0.03,
+      // A few recent cases stall before feedback: the overdue backlog a town really has (1.5 % of the
+      // last five weeks' reports: a handful of open cases, not most of them).
+      isStalled: time > end.getTime() - 35 * DAY && random() < 0.015,
       cast: { reporterId, workerId: worker, leaderId, townLeaderId: cast.townLeaderId },
     });
     const [lon, lat] = pickPointIn((grid.boundary as { coordinates: PolygonCoords }).coordinates, random);
