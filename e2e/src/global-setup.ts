@@ -45,6 +45,8 @@ export default async function setup(project: TestProject) {
       // Info: when the server is slow to come up, the failure shows how far seeding got.
       LOG_LEVEL: 'info',
       DATABASE_URL: '',
+      // One demo town every day (decision 021): the same draws, and its open cases overdue by now.
+      DEMO_ANCHOR: process.env.DEMO_ANCHOR || '2026-12-07',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
