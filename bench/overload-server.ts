@@ -21,7 +21,7 @@ WebAssembly.instantiate = (async (...args: Parameters<typeof instantiate>) => {
 
 const { default: express } = await import('express');
 const { createApp } = await import('../server/src/app');
-const { prepareDatabase } = await import('../server/src/bootstrap');
+const { prepareDatabase, writeDemoHistoryInBackground } = await import('../server/src/bootstrap');
 const { loadConfig } = await import('../server/src/lib/config');
 const { createLogger } = await import('../server/src/lib/logger');
 
@@ -40,7 +40,9 @@ const lag = monitorEventLoopDelay({ resolution: 10 });
 lag.enable();
 const config = loadConfig();
 const logger = createLogger(config);
-const { ctx } = await prepareDatabase(config, logger);
+const { ctx, db } = await prepareDatabase(config, logger);
+// The whole history before the measurement starts (the real server writes it after it listens).
+await writeDemoHistoryInBackground(ctx, db);
 const app = express();
 app.get('/bare', (_req, res) => {
   res.json(BARE_BODY);

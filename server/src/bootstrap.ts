@@ -6,21 +6,35 @@ import {
   readMigrationList,
   seedDemo,
 } from '@gridgov/db';
-import { seedDemoHistory } from './features/demo/demo-history';
+import { beginDemoHistory, writeDemoHistory } from './features/demo/demo-history';
+import { resolveHistoryEnd } from './features/demo/demo-timeline';
 import { ensureStatsBuilt } from './features/stats/stats-rebuild';
 import type { Config } from './lib/config';
 import { type AppContext, createAppContext } from './lib/context';
 import { createCaseEventBus } from './lib/events';
 import type { Logger } from './lib/logger';
 
-/** The demo county, then two years of its case history (each step skipped when already there). */
+/**
+ * The demo county, then the claim on its two years of case history (each skipped when already there).
+ * The history itself is written by `writeDemoHistoryInBackground` once the server answers (issue 22).
+ */
 export async function seedEverything(ctx: AppContext): Promise<void> {
   const result = await seedDemo(ctx.prisma, { password: ctx.config.DEMO_PASSWORD });
   ctx.logger.info(result.summary);
-  if (ctx.config.DEMO_HISTORY_CASES > 0) {
-    const started = Date.now();
-    const history = await seedDemoHistory(ctx, {
-      cases: ctx.config.DEMO_HISTORY_CASES,
+  const end = resolveHistoryEnd(ctx.config.DEMO_ANCHOR, new Date());
+  if (await beginDemoHistory(ctx, { cases: ctx.config.DEMO_HISTORY_CASES, end })) {
+    ctx.logger.info('demo history: to be written after start (health says demoHistory "generating")');
+  }
+}
+
+/**
+ * Writes the claimed demo history while the server already answers; resolves when it is complete or has
+ * failed (logged: the progress row stays incomplete and the next start resumes it).
+ */
+export async function writeDemoHistoryInBackground(ctx: AppContext, db?: Database): Promise<void> {
+  const started = Date.now();
+  try {
+    const history = await writeDemoHistory(ctx, {
       // Each batch is committed with its progress: a start cut short here resumes where it stopped.
       onBatch: ({ casesDone, total }) => {
         if (casesDone % 1000 === 0 && casesDone < total)
@@ -28,6 +42,15 @@ export async function seedEverything(ctx: AppContext): Promise<void> {
       },
     });
     ctx.logger.info(`${history} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    // Thousands of new rows: planner statistics now rather than at the next timed pass (PGlite only).
+    const report = await db?.maintain();
+    if (report?.analyzed.length || report?.vacuumed.length)
+      ctx.logger.info(report, 'embedded database maintenance');
+  } catch (error) {
+    ctx.logger.error(
+      { err: error },
+      'demo history stopped before it was complete; the next start resumes it',
+    );
   }
 }
 

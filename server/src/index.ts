@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DataDirLockedError } from '@gridgov/db';
 import { createApp } from './app';
-import { prepareDatabase } from './bootstrap';
+import { prepareDatabase, writeDemoHistoryInBackground } from './bootstrap';
 import { scheduleHousekeeping } from './features/housekeeping/housekeeping.service';
 import { ConfigError, loadConfig } from './lib/config';
 import { describeListenAddresses } from './lib/listen-addresses';
@@ -39,6 +39,8 @@ async function main(): Promise<void> {
     const [first, ...others] = describeListenAddresses(config.HOST, port);
     const also = others.length ? `; on this network also ${others.join(', ')}` : '';
     logger.info(`GridGov listening on ${first} (database: ${db.kind})${also}`);
+    // The demo history is written while the server answers; the UI shows 演示数据生成中 meanwhile.
+    if (config.SEED_DEMO) void writeDemoHistoryInBackground(ctx, db);
   });
 
   const stopHousekeeping = scheduleHousekeeping(ctx);

@@ -6,6 +6,11 @@ export const en: LocaleResources = {
     shortName: 'GridGov',
     townName: 'Shijiao Town',
   },
+  demoHistory: {
+    generating: 'Generating demo data',
+    detail:
+      'Two years of demo cases for Shijiao Town are being written; lists and statistics fill in meanwhile. You can sign in and open the map already.',
+  },
   nav: {
     admin: 'Administration',
     adminStaff: 'Staff admin',

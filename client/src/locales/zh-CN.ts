@@ -5,6 +5,10 @@ export const zhCN = {
     shortName: '网格治理',
     townName: '石角镇',
   },
+  demoHistory: {
+    generating: '演示数据生成中',
+    detail: '石角镇近两年的演示案件正在写入，列表和统计会陆续补全，可以先登录、看地图。',
+  },
   nav: {
     admin: '系统管理',
     adminStaff: '人员管理',

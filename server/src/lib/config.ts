@@ -1,3 +1,4 @@
+import { isoDay } from '@gridgov/shared';
 import { z } from 'zod';
 
 const boolean = z
@@ -30,6 +31,10 @@ const envSchema = z.object({
   SEED_DEMO: boolean.default(true),
   DEMO_PASSWORD: z.string().min(8).default('GridGov@2026'),
   DEMO_HISTORY_CASES: z.coerce.number().int().min(0).max(100_000).default(3000),
+  /** The day the demo history ends (at 16:00 China time); unset: the moment it is seeded (issue 22). */
+  DEMO_ANCHOR: isoDay()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()

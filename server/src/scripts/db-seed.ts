@@ -1,7 +1,7 @@
 // `npm run db:seed` and `npm run db:reset`: the demo county and its case history, through the same
 // code as the server's first start. Configured by the same environment (DATABASE_URL, PGLITE_DIR, …).
 import { applyPendingMigrations, ensureReferenceData, openDatabase, resetDatabase } from '@gridgov/db';
-import { seedEverything } from '../bootstrap';
+import { seedEverything, writeDemoHistoryInBackground } from '../bootstrap';
 import { loadConfig } from '../lib/config';
 import { createAppContext } from '../lib/context';
 import { createMemoryBus } from '../lib/events/memory-bus';
@@ -33,6 +33,8 @@ async function main(command: string | undefined): Promise<void> {
     });
     await ensureReferenceData(db.prisma);
     await seedEverything(ctx);
+    // No server here: the history is written in the foreground.
+    await writeDemoHistoryInBackground(ctx, db);
   } finally {
     await db.close();
   }

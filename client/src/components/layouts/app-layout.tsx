@@ -1,6 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+import { DemoHistoryBanner } from '@/components/ui/demo-history-banner';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { paths } from '@/config/paths';
 import { ConnectionNotices } from './connection-notices';
@@ -69,6 +70,7 @@ export function AppLayout({ navItems, account, children }: AppLayoutProps) {
           </div>
         </div>
       </header>
+      <DemoHistoryBanner />
       <main id="main-content" className="app-main" tabIndex={-1}>
         <ConnectionNotices />
         {children}

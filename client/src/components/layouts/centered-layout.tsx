@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DemoHistoryBanner } from '@/components/ui/demo-history-banner';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 
 /** Pages without the app header: sign-in, and errors that happen before the header can render. */
@@ -16,6 +17,7 @@ export function CenteredLayout({ title, children }: { title: string; children: R
           {t('app.name')}
         </p>
         <h1>{title}</h1>
+        <DemoHistoryBanner />
         {children}
       </main>
     </div>

@@ -7,6 +7,10 @@ export interface HistoryProgress {
   total: number;
   batchesDone: number;
   isComplete: boolean;
+  /** When the history ends (ISO); a resumed seed replays the same one. Missing on rows from before issue 22. */
+  endAt?: string;
+  /** Cases per committed batch; missing on rows from before issue 22 (100 then). */
+  batchSize?: number;
 }
 
 type Db = PrismaClient | Prisma.TransactionClient;

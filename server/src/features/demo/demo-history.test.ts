@@ -1,5 +1,5 @@
 // An interrupted first start (power cut, kill) must not leave the demo history partial for good
-// (issue 12, item 8): the next start completes it.
+// (issue 12, item 8; issue 22): the next start completes it, with the same end as the first one.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,12 +7,15 @@ import { seedDemo } from '@gridgov/db';
 import { TEST_PASSWORD } from '@gridgov/db/testing';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../../bootstrap';
+import { prepareDatabase, writeDemoHistoryInBackground } from '../../bootstrap';
 import { loadConfig } from '../../lib/config';
 import { createScratchDatabase, type ScratchDatabase } from '../../testing/scratch-database';
+import { readHealth } from '../health/health.router';
 import { seedDemoHistory } from './demo-history';
+import { resolveHistoryEnd } from './demo-timeline';
 
 const HISTORY_CASES = 450;
+const ANCHOR = '2026-06-15';
 let scratch: ScratchDatabase;
 let uploadDir: string;
 
@@ -36,9 +39,13 @@ async function start(seed: boolean) {
     SEED_DEMO: String(seed),
     DEMO_PASSWORD: TEST_PASSWORD,
     DEMO_HISTORY_CASES: String(HISTORY_CASES),
+    // Another anchor than the first start's: the resumed history keeps the one it began with.
+    DEMO_ANCHOR: '2027-01-04',
     UPLOAD_DIR: uploadDir,
   });
   const prepared = await prepareDatabase(config, logger);
+  // As index.ts does once the server listens.
+  if (seed) await writeDemoHistoryInBackground(prepared.ctx);
   return {
     ...prepared,
     logged,
@@ -56,11 +63,14 @@ describe('demo history seed', () => {
       await seedDemo(first.db.prisma, { password: TEST_PASSWORD });
       const cut = seedDemoHistory(first.ctx, {
         cases: HISTORY_CASES,
+        end: resolveHistoryEnd(ANCHOR, new Date()),
         onBatch: ({ casesDone }) => {
           if (casesDone === 200) throw new Error('power cut');
         },
       });
       await expect(cut).rejects.toThrow('power cut');
+      // Never a silently partial history: until it is complete, health says so (the UI's 演示数据生成中).
+      expect((await readHealth(first.ctx)).demoHistory).toBe('generating');
       expect(await first.db.prisma.case.count()).toBe(200);
     } finally {
       await first.close();
@@ -69,8 +79,10 @@ describe('demo history seed', () => {
     const second = await start(true);
     try {
       expect(second.logged.join('\n')).toContain(
-        `demo history: ${HISTORY_CASES} cases over two years (resumed after 200)`,
+        `demo history: ${HISTORY_CASES} cases over two years up to 2026-06-15T08:00:00.000Z (resumed after 200)`,
       );
+      const health = await readHealth(second.ctx);
+      expect(health.demoHistory).toBe('complete');
       const cases = await second.db.prisma.case.findMany({ select: { number: true, reportedAt: true } });
       expect(cases).toHaveLength(HISTORY_CASES);
       expect(new Set(cases.map((c) => c.reportedAt.getTime())).size).toBe(HISTORY_CASES);
@@ -88,6 +100,12 @@ describe('demo history seed', () => {
       );
       const events = await second.db.prisma.caseEvent.groupBy({ by: ['caseId'], _count: true });
       expect(events).toHaveLength(HISTORY_CASES);
+      const last = await second.db.prisma.case.findFirstOrThrow({
+        orderBy: { reportedAt: 'desc' },
+        select: { reportedAt: true },
+      });
+      expect(last.reportedAt.getTime()).toBeLessThanOrEqual(Date.parse('2026-06-15T16:00:00+08:00'));
+      expect(last.reportedAt.getTime()).toBeGreaterThan(Date.parse('2026-06-15T08:00:00+08:00'));
     } finally {
       await second.close();
     }

@@ -1,55 +1,28 @@
-// Two years of deterministic case history for the demo town, written through the same pieces as
-// live cases: the shared state machine decides every event, photos go through the upload service.
+// Two years of deterministic case history for the demo town, ending on the day it is seeded (issue 22),
+// written through the same pieces as live cases: the shared state machine decides every event, photos
+// go through the upload service. Decision 021.
 import { createRandom, type Prisma } from '@gridgov/db';
-import { type PolygonCoords, pointInPolygon } from '@gridgov/shared';
+import type { ExtraField, PolygonCoords } from '@gridgov/shared';
 import type { AppContext } from '../../lib/context';
 import { uuid7 } from '../../lib/uuid7';
 import { loadWorkingCalendar } from '../calendar/calendar.repository';
 import { projectionToColumns, toEventRow } from '../cases/cases.repository';
 import { toSlaDuration } from '../categories/categories.service';
 import { rebuildStats } from '../stats/stats-rebuild';
-import { readHistoryProgress, writeHistoryProgress } from './demo-history-progress';
+import { type HistoryProgress, readHistoryProgress, writeHistoryProgress } from './demo-history-progress';
 import { playDemoCase } from './demo-lifecycle';
-import { createDemoPhotoPool } from './demo-photos';
+import { createDemoPhotoPool, type DemoPhotoPool } from './demo-photos';
+import { pickPointIn } from './demo-place';
+import { describeDemoCase } from './demo-texts';
+import { planReportTimes, seedOfHistoryEnd } from './demo-timeline';
 
 const DEMO_TOWN_CODE = '440881110';
-/** The history ends here, whatever the date of the first start: the seed is the same every time. */
-export const DEMO_HISTORY_END = new Date('2026-11-28T12:00:00+08:00');
+/** Where a history seeded before issue 22 (no end in its progress row) ended. */
+const LEGACY_HISTORY_END = '2026-11-28T12:00:00+08:00';
 const DAY = 86_400_000;
-const BATCH = 100;
-const DESCRIPTIONS: Record<string, string[]> = {
-  dispute: ['两户村民因宅基地边界发生争执', '邻居因排水问题发生口角', '家庭成员因赡养老人产生矛盾'],
-  security: ['村口有陌生车辆长时间停放', '夜间有人聚集打牌疑似赌博'],
-  work_safety: ['砖厂作业人员未佩戴安全帽', '工地脚手架搭设不规范'],
-  fire: ['民房楼道堆放大量杂物', '消防通道被车辆堵塞'],
-  flood: ['水库溢洪道有杂物堵塞', '连日降雨后山坡出现裂缝', '低洼路段积水约30厘米'],
-  sanitation: ['村道旁垃圾堆放多日未清运', '小河沟有污水直排'],
-  facilities: ['村道路灯连续多晚不亮', '公共水龙头漏水'],
-  roads: ['村道出现坑洼影响通行', '弯道处缺少警示标志'],
-  livelihood: ['走访独居老人，了解生活情况', '关爱留守儿童，入户了解学习情况'],
-  resettlement: ['移民户反映补助未按时到账', '安置房屋顶漏水'],
-  other: ['群众咨询政策办理事项'],
-};
-
-function pickPointIn(polygon: PolygonCoords, random: () => number): [number, number] {
-  const ring = polygon[0]!;
-  const lons = ring.map((p) => p[0]);
-  const lats = ring.map((p) => p[1]);
-  const [minLon, maxLon, minLat, maxLat] = [
-    Math.min(...lons),
-    Math.max(...lons),
-    Math.min(...lats),
-    Math.max(...lats),
-  ];
-  for (let i = 0; i < 50; i++) {
-    const p: [number, number] = [
-      minLon + random() * (maxLon - minLon),
-      minLat + random() * (maxLat - minLat),
-    ];
-    if (pointInPolygon(p, polygon)) return [Number(p[0].toFixed(6)), Number(p[1].toFixed(6))];
-  }
-  return ring[0] as [number, number];
-}
+/** Cases per transaction: small enough that a request waiting behind one on PGlite waits briefly. */
+const BATCH = 50;
+const LEGACY_BATCH = 100;
 
 async function loadCast(ctx: AppContext) {
   const town = await ctx.prisma.region.findUnique({ where: { code: DEMO_TOWN_CODE }, select: { id: true } });
@@ -60,6 +33,7 @@ async function loadCast(ctx: AppContext) {
       select: {
         id: true,
         villageId: true,
+        village: { select: { name: true } },
         boundary: true,
         assignments: { where: { endedAt: null }, select: { role: true, staffId: true } },
       },
@@ -76,142 +50,215 @@ async function loadCast(ctx: AppContext) {
       orderBy: { code: 'asc' },
     }),
   ]);
-  return { townId: town.id, grids, townLeaderId: townLeader?.staffId, categories };
+  if (!townLeader) return null;
+  return { townId: town.id, grids, townLeaderId: townLeader.staffId, categories };
+}
+type Cast = NonNullable<Awaited<ReturnType<typeof loadCast>>>;
+
+/** Values for a category's required extra fields, as a reporter fills them in. */
+function fillRequiredFields(fields: ExtraField[], random: () => number, day: string): Prisma.InputJsonObject {
+  const extra: Record<string, string | number | string[]> = {};
+  for (const field of fields.filter((f) => f.required)) {
+    const option = field.options?.[Math.floor(random() * field.options.length)]?.value ?? '';
+    if (field.type === 'number') extra[field.key] = 2 + Math.floor(random() * 3);
+    else if (field.type === 'single') extra[field.key] = option;
+    else if (field.type === 'multi') extra[field.key] = [option];
+    else if (field.type === 'date') extra[field.key] = day;
+    else extra[field.key] = '见描述';
+  }
+  return extra;
 }
 
 export interface SeedDemoHistoryOptions {
   cases: number;
+  /** When the history ends: the seeding moment by default (`resolveHistoryEnd` reads DEMO_ANCHOR). */
+  end?: Date;
   /** Called after each batch is committed (progress logs; tests interrupt the seed here). */
   onBatch?: (progress: { casesDone: number; total: number }) => void | Promise<void>;
 }
 
 /**
- * Seeds the history once, resumably: each batch of 100 cases commits together with the progress row
- * (Setting `demo.history`), and a start after an interruption replays the same deterministic history,
- * skipping the committed batches, then finishes it. Does nothing when the demo town is missing, the
- * history is complete, or the town has cases the seed did not write (a database seeded before the
- * progress row existed).
+ * Claims the history before the server listens: the progress row (incomplete, with its end) and the
+ * yearly case counters past the history's numbers, so a case reported while the history is still being
+ * written gets a number after it. Returns false when there is nothing to write.
  */
-export async function seedDemoHistory(ctx: AppContext, options: SeedDemoHistoryOptions): Promise<string> {
+export async function beginDemoHistory(
+  ctx: AppContext,
+  options: Pick<SeedDemoHistoryOptions, 'cases' | 'end'>,
+): Promise<boolean> {
   const cast = await loadCast(ctx);
-  if (!cast?.townLeaderId) return 'demo history skipped: no demo town';
+  if (!cast || options.cases <= 0) return false;
   const progress = await readHistoryProgress(ctx.prisma);
-  if (progress?.isComplete) return 'demo history already present';
-  if (!progress && (await ctx.prisma.case.count({ where: { townId: cast.townId } }))) {
-    return 'demo history already present';
+  if (progress) return !progress.isComplete;
+  if (await ctx.prisma.case.count({ where: { townId: cast.townId } })) return false;
+  const end = options.end ?? new Date();
+  const random = createRandom(seedOfHistoryEnd(end));
+  const times = planReportTimes({
+    total: options.cases,
+    end,
+    calendar: await loadWorkingCalendar(ctx.prisma),
+    random,
+  });
+  const perYear = new Map<number, number>();
+  for (const time of times) {
+    const year = new Date(time + 8 * 3_600_000).getUTCFullYear();
+    perYear.set(year, (perYear.get(year) ?? 0) + 1);
   }
-  // A resumed seed replays the interrupted one, whatever DEMO_HISTORY_CASES says now.
-  const total = progress?.total ?? options.cases;
-  const batchesDone = progress?.batchesDone ?? 0;
-  const random = createRandom(20261128);
-  const calendar = await loadWorkingCalendar(ctx.prisma);
-  const photos = await createDemoPhotoPool(ctx.config.UPLOAD_DIR);
-  const numbers = new Map<number, number>();
-  const start = DEMO_HISTORY_END.getTime() - 730 * DAY;
-  const reportTimes = Array.from({ length: total }, () => start + random() * 730 * DAY).sort((a, b) => a - b);
-  const categories = cast.categories.filter(
-    (c) => (c.fields as unknown[]).length === 0 || c.code === 'livelihood.elderly',
-  );
-
-  for (let offset = 0, batchIndex = 0; offset < reportTimes.length; offset += BATCH, batchIndex++) {
-    // Committed batches are generated again (same random draws, same case numbers) and not written.
-    const isCommitted = batchIndex < batchesDone;
-    const batch = reportTimes.slice(offset, offset + BATCH).map((time) => {
-      const grid = cast.grids[Math.floor(random() * cast.grids.length)]!;
-      const role = (r: string) => grid.assignments.find((a) => a.role === r)?.staffId ?? null;
-      const patrollers = grid.assignments.filter((a) => a.role === 'patroller').map((a) => a.staffId);
-      const worker = role('grid_worker');
-      const reporterId =
-        random() < 0.8 || !patrollers.length
-          ? (worker ?? role('grid_leader')!)
-          : patrollers[Math.floor(random() * patrollers.length)]!;
-      const category = categories[Math.floor(random() * categories.length)]!;
-      const texts = DESCRIPTIONS[category.code.split('.')[0]!] ?? DESCRIPTIONS.other!;
-      const life = playDemoCase({
-        random,
-        calendar,
-        reportedAt: new Date(time),
-        end: DEMO_HISTORY_END,
-        sla: toSlaDuration(category),
-        // In the last six weeks about one case in five is still waiting: the backlog a town really has.
-        isStalled: time > DEMO_HISTORY_END.getTime() - 42 * DAY && random() < 0.2,
-        cast: {
-          reporterId,
-          workerId: worker,
-          leaderId: role('grid_leader')!,
-          townLeaderId: cast.townLeaderId!,
-        },
-      });
-      const [lon, lat] = pickPointIn((grid.boundary as { coordinates: PolygonCoords }).coordinates, random);
-      return {
-        grid,
-        category,
-        reporterId,
-        life,
-        lon,
-        lat,
-        description: texts[Math.floor(random() * texts.length)]!,
-        time,
-      };
+  await ctx.prisma.$transaction(async (tx) => {
+    await writeHistoryProgress(tx, {
+      total: options.cases,
+      batchesDone: 0,
+      isComplete: false,
+      endAt: end.toISOString(),
+      batchSize: BATCH,
     });
-    // Files first, outside the transaction: file I/O never holds the database.
-    const cases: Prisma.CaseCreateManyInput[] = [];
-    const events: Prisma.CaseEventCreateManyInput[] = [];
-    const uploads: Prisma.UploadCreateManyInput[] = [];
-    for (const item of batch) {
-      const caseId = uuid7(item.time);
-      const year = new Date(item.time + 8 * 3_600_000).getUTCFullYear();
-      numbers.set(year, (numbers.get(year) ?? 0) + 1);
-      for (const index of item.life.feedbackIndexes) {
-        const event = item.life.events[index]!;
-        const pick = Math.floor(random() * 12);
-        if (isCommitted) continue;
-        const upload = await photos.take(pick, new Date(event.at));
-        uploads.push({ ...upload, ownerId: event.actorId, caseId });
-        event.photoIds = [upload.id];
-      }
-      const lastAt = new Date(item.life.events[item.life.events.length - 1]!.at);
-      cases.push({
-        id: caseId,
-        townId: cast.townId,
-        number: `${year}-${String(numbers.get(year)).padStart(6, '0')}`,
-        categoryId: item.category.id,
-        gridId: item.grid.id,
-        villageId: item.grid.villageId,
-        priority: item.category.defaultPriority,
-        description: item.description,
-        lon: item.lon,
-        lat: item.lat,
-        reporterId: item.reporterId,
-        reportedAt: new Date(item.time),
-        ...projectionToColumns(item.life.projection),
-        version: item.life.actions,
-        updatedAt: lastAt,
-      });
-      events.push(
-        ...item.life.events.map((e, i) => toEventRow(e, { caseId, townId: cast.townId, seq: i + 1 })),
-      );
-    }
-    if (isCommitted) continue;
+    await tx.caseCounter.createMany({
+      data: [...perYear].map(([year, last]) => ({ townId: cast.townId, year, last })),
+      skipDuplicates: true,
+    });
+  });
+  return true;
+}
+
+/** Begins and writes the whole history (tests, `npm run db:seed`). */
+export async function seedDemoHistory(ctx: AppContext, options: SeedDemoHistoryOptions): Promise<string> {
+  await beginDemoHistory(ctx, options);
+  return writeDemoHistory(ctx, options);
+}
+
+/**
+ * Writes the claimed history, resumably: each batch of 50 cases commits together with the progress
+ * row (Setting `demo.history`), and a start after an interruption replays the same deterministic
+ * history (same end, same draws), skipping the committed batches, then finishes it. Does nothing
+ * when the history is complete or was never claimed.
+ */
+export async function writeDemoHistory(
+  ctx: AppContext,
+  options: Pick<SeedDemoHistoryOptions, 'onBatch'> = {},
+): Promise<string> {
+  const cast = await loadCast(ctx);
+  if (!cast) return 'demo history skipped: no demo town';
+  const progress = await readHistoryProgress(ctx.prisma);
+  if (!progress || progress.isComplete) return 'demo history already present';
+  const { cases, end } = await planDemoCases(ctx, cast, progress);
+  const photos = await createDemoPhotoPool(ctx.config.UPLOAD_DIR);
+  const batch = progress.batchSize ?? LEGACY_BATCH;
+  for (let offset = 0, batchIndex = 0; offset < cases.length; offset += batch, batchIndex++) {
+    // Committed batches were generated again (same random draws, same case numbers) and are not written.
+    if (batchIndex < progress.batchesDone) continue;
+    const rows = await buildBatch(cast, photos, cases.slice(offset, offset + batch));
     await ctx.prisma.$transaction(
       async (tx) => {
-        await tx.case.createMany({ data: cases });
-        await tx.caseEvent.createMany({ data: events });
-        await tx.upload.createMany({ data: uploads });
-        await writeHistoryProgress(tx, { total, batchesDone: batchIndex + 1, isComplete: false });
+        await tx.case.createMany({ data: rows.cases });
+        await tx.caseEvent.createMany({ data: rows.events });
+        await tx.upload.createMany({ data: rows.uploads });
+        await writeHistoryProgress(tx, { ...progress, batchesDone: batchIndex + 1 });
       },
       { timeout: 60_000 },
     );
-    await options.onBatch?.({ casesDone: Math.min(offset + BATCH, total), total });
+    await options.onBatch?.({ casesDone: Math.min(offset + batch, cases.length), total: cases.length });
   }
-  // The per-town yearly sequence continues after the history.
-  await ctx.prisma.caseCounter.createMany({
-    data: [...numbers].map(([year, last]) => ({ townId: cast.townId, year, last })),
-    skipDuplicates: true,
-  });
   // The cases went in by bulk insert, past the incremental path: count them once (decision 007).
   await rebuildStats(ctx.prisma, { townIds: [cast.townId] });
-  await writeHistoryProgress(ctx.prisma, { total, batchesDone: Math.ceil(total / BATCH), isComplete: true });
-  const resumed = batchesDone ? ` (resumed after ${Math.min(batchesDone * BATCH, total)})` : '';
-  return `demo history: ${total} cases over two years${resumed}`;
+  await writeHistoryProgress(ctx.prisma, {
+    ...progress,
+    batchesDone: Math.ceil(cases.length / batch),
+    isComplete: true,
+  });
+  const resumed = progress.batchesDone
+    ? ` (resumed after ${Math.min(progress.batchesDone * batch, cases.length)})`
+    : '';
+  return `demo history: ${cases.length} cases over two years up to ${end.toISOString()}${resumed}`;
+}
+
+/** Every case of the history, drawn in one deterministic pass (numbers, places, texts, lives). */
+async function planDemoCases(ctx: AppContext, cast: Cast, progress: HistoryProgress) {
+  const end = new Date(progress.endAt ?? LEGACY_HISTORY_END);
+  const random = createRandom(seedOfHistoryEnd(end));
+  const calendar = await loadWorkingCalendar(ctx.prisma);
+  const times = planReportTimes({ total: progress.total, end, calendar, random });
+  const numbers = new Map<number, number>();
+  const cases = [];
+  for (const [index, time] of times.entries()) {
+    // The server already answers: a long synchronous stretch here would stall every request.
+    if (index % 100 === 99) await new Promise((resolve) => setImmediate(resolve));
+    const grid = cast.grids[Math.floor(random() * cast.grids.length)]!;
+    const role = (r: string) => grid.assignments.find((a) => a.role === r)?.staffId ?? null;
+    const patrollers = grid.assignments.filter((a) => a.role === 'patroller').map((a) => a.staffId);
+    const worker = role('grid_worker');
+    const leaderId = role('grid_leader')!;
+    const reporterId =
+      random() < 0.8 || !patrollers.length
+        ? (worker ?? leaderId)
+        : patrollers[Math.floor(random() * patrollers.length)]!;
+    const category = cast.categories[Math.floor(random() * cast.categories.length)]!;
+    const reportedAt = new Date(time);
+    const life = playDemoCase({
+      random,
+      calendar,
+      reportedAt,
+      end,
+      sla: toSlaDuration(category),
+      // A few recent cases stall before feedback: the overdue backlog a town really has (1.5 % of the
+      // last five weeks' reports: a handful of open cases, not most of them).
+      isStalled: time > end.getTime() - 35 * DAY && random() < 0.015,
+      cast: { reporterId, workerId: worker, leaderId, townLeaderId: cast.townLeaderId },
+    });
+    const [lon, lat] = pickPointIn((grid.boundary as { coordinates: PolygonCoords }).coordinates, random);
+    const year = new Date(time + 8 * 3_600_000).getUTCFullYear();
+    numbers.set(year, (numbers.get(year) ?? 0) + 1);
+    const day = new Date(time + 8 * 3_600_000).toISOString().slice(0, 10);
+    cases.push({
+      grid,
+      category,
+      reporterId,
+      life,
+      lon,
+      lat,
+      time,
+      number: `${year}-${String(numbers.get(year)).padStart(6, '0')}`,
+      description: describeDemoCase(category.code, grid.village.name, random),
+      extra: fillRequiredFields(category.fields as ExtraField[], random, day),
+      photoPicks: life.feedbackIndexes.map(() => Math.floor(random() * 12)),
+    });
+  }
+  return { cases, end };
+}
+type PlannedCase = Awaited<ReturnType<typeof planDemoCases>>['cases'][number];
+
+/** One batch's rows; photo files first, outside the transaction: file I/O never holds the database. */
+async function buildBatch(cast: Cast, photos: DemoPhotoPool, batch: PlannedCase[]) {
+  const cases: Prisma.CaseCreateManyInput[] = [];
+  const events: Prisma.CaseEventCreateManyInput[] = [];
+  const uploads: Prisma.UploadCreateManyInput[] = [];
+  for (const item of batch) {
+    const caseId = uuid7(item.time);
+    const lifeEvents = item.life.events.map((e) => ({ ...e }));
+    for (const [i, index] of item.life.feedbackIndexes.entries()) {
+      const event = lifeEvents[index]!;
+      const upload = await photos.take(item.photoPicks[i]!, new Date(event.at));
+      uploads.push({ ...upload, ownerId: event.actorId, caseId });
+      event.photoIds = [upload.id];
+    }
+    cases.push({
+      id: caseId,
+      townId: cast.townId,
+      number: item.number,
+      categoryId: item.category.id,
+      gridId: item.grid.id,
+      villageId: item.grid.villageId,
+      priority: item.category.defaultPriority,
+      description: item.description,
+      lon: item.lon,
+      lat: item.lat,
+      extra: item.extra,
+      reporterId: item.reporterId,
+      reportedAt: new Date(item.time),
+      ...projectionToColumns(item.life.projection),
+      version: item.life.actions,
+      updatedAt: new Date(lifeEvents[lifeEvents.length - 1]!.at),
+    });
+    events.push(...lifeEvents.map((e, i) => toEventRow(e, { caseId, townId: cast.townId, seq: i + 1 })));
+  }
+  return { cases, events, uploads };
 }

@@ -111,7 +111,7 @@ export function playDemoCase(options: {
   if (options.isStalled && random() < 0.3) return life;
   if (!step(between(1, 20), assignee(), { action: 'start' })) return life;
   if (options.isStalled) return life;
-  if (random() < 0.03 && life.projection.deadline) {
+  if (random() < 0.05 && life.projection.deadline) {
     const wanted = new Date(new Date(life.projection.deadline).getTime() + 5 * 24 * HOUR).toISOString();
     if (
       !step(between(2, 24), assignee(), {
@@ -126,9 +126,9 @@ export function playDemoCase(options: {
   const deadline = life.projection.deadline
     ? new Date(life.projection.deadline).getTime()
     : now.getTime() + 48 * HOUR;
-  // Most cases are handled in time; about one in five runs late.
+  // Most cases are handled in time; about one in twelve runs a little late.
   const span = Math.max(HOUR, deadline - now.getTime());
-  const share = random() < 0.8 ? between(0.2, 0.95) : between(1.05, 2.2);
+  const share = random() < 0.92 ? between(0.3, 0.97) : between(1.05, 1.8);
   if (
     !step((span * share) / HOUR, assignee(), {
       action: 'feedback',
@@ -150,6 +150,7 @@ export function playDemoCase(options: {
     )
       return life;
   }
-  step(between(2, 48), leader, { action: 'verify', note: '经核查已办结' });
+  // Grid leaders check on site, often a few days later: handled cases wait for them.
+  step(between(2, 96), leader, { action: 'verify', note: '经核查已办结' });
   return life;
 }

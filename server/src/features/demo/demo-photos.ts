@@ -17,6 +17,8 @@ export function renderDemoPhoto(seed: number): Promise<Buffer> {
   return sharp(Buffer.from(svg)).jpeg({ quality: 70 }).toBuffer();
 }
 
+export type DemoPhotoPool = Awaited<ReturnType<typeof createDemoPhotoPool>>;
+
 interface Template {
   original: string;
   thumbnail: string;

@@ -2,6 +2,7 @@ import type { Health } from '@gridgov/shared';
 import { Router } from 'express';
 import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
+import { readHistoryProgress } from '../demo/demo-history-progress';
 
 export function createHealthRouter(ctx: AppContext): Router {
   const router = Router();
@@ -23,5 +24,12 @@ export async function readHealth(ctx: AppContext): Promise<Health> {
     throw new AppError('unavailable', 'Database unreachable');
   }
   const pending = ctx.migrationNames.filter((name) => !applied.includes(name)).length;
-  return { status: 'ok', database: ctx.dbKind, migrations: { applied: applied.length, pending } };
+  const history = pending ? null : await readHistoryProgress(ctx.prisma);
+  const demoHistory = !history ? 'none' : history.isComplete ? 'complete' : 'generating';
+  return {
+    status: 'ok',
+    database: ctx.dbKind,
+    migrations: { applied: applied.length, pending },
+    demoHistory,
+  };
 }

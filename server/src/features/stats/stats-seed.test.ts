@@ -24,7 +24,8 @@ beforeAll(async () => {
   if (!(await app.db.prisma.region.findUnique({ where: { code: '440881110' }, select: { id: true } }))) {
     await seedDemo(app.db.prisma, { password: TEST_PASSWORD });
   }
-  await seedDemoHistory(app.ctx, { cases: HISTORY_CASES });
+  // Pinned: the year ranges below are those of a history ending on 2026-11-28 (DEMO_ANCHOR's 16:00).
+  await seedDemoHistory(app.ctx, { cases: HISTORY_CASES, end: new Date('2026-11-28T16:00:00+08:00') });
   townLeader = await signedIn(app, 'town01');
 }, 300_000);
 afterAll(async () => {
