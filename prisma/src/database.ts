@@ -72,7 +72,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       prisma,
-      sql: createPgSqlClient(pool, pg.types, { prepare: options.prepareStatements ?? true }),
+      sql: createPgSqlClient(pool, { prepare: options.prepareStatements ?? true }),
       kind: 'postgresql',
       adapterFactory: () => new PrismaPgWholeScripts({ connectionString, max: 2 }),
       maintain: async () => null,
