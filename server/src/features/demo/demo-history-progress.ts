@@ -1,22 +1,19 @@
 import type { Prisma, PrismaClient } from '@gridgov/db';
-import { z } from 'zod';
-import { parseStoredJson } from '../../lib/stored-json';
 
 /** The demo history's progress row: written in each batch's transaction, complete at the very end. */
 const PROGRESS_KEY = 'demo.history';
 
-const historyProgressSchema = z.object({
-  total: z.number().int(),
-  batchesDone: z.number().int(),
-  isComplete: z.boolean(),
-});
-export type HistoryProgress = z.infer<typeof historyProgressSchema>;
+export interface HistoryProgress {
+  total: number;
+  batchesDone: number;
+  isComplete: boolean;
+}
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
 export async function readHistoryProgress(db: Db): Promise<HistoryProgress | null> {
   const row = await db.setting.findUnique({ where: { key: PROGRESS_KEY }, select: { value: true } });
-  return row ? parseStoredJson(historyProgressSchema, row.value, `Setting.value (${PROGRESS_KEY})`) : null;
+  return (row?.value as HistoryProgress | undefined) ?? null;
 }
 
 export async function writeHistoryProgress(db: Db, progress: HistoryProgress): Promise<void> {
