@@ -4,9 +4,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { lockDataDir } from './data-dir-lock';
 import { PrismaClient } from './generated/client';
+import { PrismaPGliteWholeScripts, PrismaPgWholeScripts } from './migration-adapters';
 import { type MaintenanceReport, scheduleMaintenance } from './pglite-maintenance';
 import { createPgliteSqlClient, createPgSqlClient, type SqlClient } from './sql-client';
 
@@ -72,9 +72,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       prisma,
-      sql: createPgSqlClient(pool, pg.types, { prepare: options.prepareStatements ?? true }),
+      sql: createPgSqlClient(pool, { prepare: options.prepareStatements ?? true }),
       kind: 'postgresql',
-      adapterFactory: () => new PrismaPg({ connectionString, max: 2 }),
+      adapterFactory: () => new PrismaPgWholeScripts({ connectionString, max: 2 }),
       maintain: async () => null,
       close: async () => {
         await prisma.$disconnect();
@@ -94,7 +94,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   try {
     const pglite = isMemory ? new PGlite() : new PGlite(resolve(dir));
     await pglite.waitReady;
-    const factory = new PrismaPGlite(pglite);
+    const factory = new PrismaPGliteWholeScripts(pglite);
     const prisma = new PrismaClient({ adapter: factory });
     const maintenance = scheduleMaintenance(pglite, {
       intervalMs: options.maintenanceIntervalMs ?? DEFAULT_MAINTENANCE_INTERVAL_MS,

@@ -27,7 +27,6 @@ export { ensureReferenceData, WORKING_HOURS_SETTING } from './seed/reference-dat
 export {
   MAX_PGLITE_PREPARED_STATEMENTS,
   MAX_PREPARED_STATEMENTS,
-  parseUtcTimestamp,
   type SqlClient,
   type SqlStatement,
 } from './sql-client';

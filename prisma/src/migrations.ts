@@ -3,8 +3,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { openSchemaEngine, type SchemaEngine } from './engine';
+import { PrismaPGliteWholeScripts } from './migration-adapters';
 import { MIGRATIONS_DIR, SCHEMA_PATH } from './paths';
 
 const LOCKFILE_NAME = 'migration_lock.toml';
@@ -130,7 +130,7 @@ export async function diffMigrationsToSchema(): Promise<string> {
   const schema = await readSchema();
   const pglite = new PGlite();
   try {
-    return await withEngine(new PrismaPGlite(pglite), async (engine) => {
+    return await withEngine(new PrismaPGliteWholeScripts(pglite), async (engine) => {
       const result = await engine.diff({
         from: { tag: 'migrations', ...migrationsList },
         to: { tag: 'schemaDatamodel', files: [schema] },

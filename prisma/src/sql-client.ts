@@ -16,8 +16,8 @@ export interface SqlStatement {
 
 export interface SqlClient {
   /**
-   * Runs one read-only statement and returns its rows. Timestamps come back as `Date` (UTC, as Prisma
-   * stores them), bigint columns as strings or numbers, json columns parsed.
+   * Runs one read-only statement and returns its rows. Timestamps (`timestamptz`) come back as `Date`,
+   * bigint columns as strings or numbers, json columns parsed.
    */
   query<T>(statement: SqlStatement): Promise<T[]>;
 }
@@ -33,30 +33,15 @@ export const MAX_PREPARED_STATEMENTS = 200;
 /** PGlite: prepared statements kept, least recently used closed first (its memory never shrinks). */
 export const MAX_PGLITE_PREPARED_STATEMENTS = 100;
 
-const TIMESTAMP_OID = 1114;
-
 /**
- * Prisma keeps `DateTime` in `timestamp(3)` columns as UTC wall time, which PostgreSQL writes without
- * a zone (`2026-01-02 03:04:05.678` as a column, `2026-01-02T03:04:05.678` inside JSON).
+ * node-postgres with its own type parsing: every instant is `timestamptz` (issue 23), which PostgreSQL
+ * writes with its offset, so no zone has to be assumed when reading one.
  */
-export function parseUtcTimestamp(text: string): Date {
-  const iso = text.replace(' ', 'T');
-  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
-}
-
-/** node-postgres with per-query type parsing (never the global parsers Prisma's adapter relies on). */
 export function createPgSqlClient(
   pool: pg.Pool,
-  types: typeof pg.types,
   options: { prepare: boolean } = { prepare: true },
 ): SqlClient {
   const prepared = new Set<string>();
-  const queryTypes = {
-    getTypeParser: ((oid: number, format?: string) =>
-      oid === TIMESTAMP_OID
-        ? parseUtcTimestamp
-        : types.getTypeParser(oid, format as 'text')) as typeof types.getTypeParser,
-  };
   return {
     async query<T>(statement: SqlStatement): Promise<T[]> {
       const name = options.prepare ? statementName(statement.text) : '';
@@ -65,9 +50,7 @@ export function createPgSqlClient(
       const result = await pool.query({
         ...(named ? { name } : {}),
         text: statement.text,
-        // A Date goes as ISO UTC: `timestamp` parameters take the wall time and ignore the offset.
-        values: statement.values.map((v) => (v instanceof Date ? v.toISOString() : v)),
-        types: queryTypes,
+        values: statement.values as unknown[],
       } as pg.QueryConfig);
       return result.rows as T[];
     },
@@ -82,7 +65,7 @@ function statementName(text: string): string {
 /** A parameter in PostgreSQL's text format (what node-postgres would send for it). */
 export function toPgText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  // A `timestamp` parameter takes the wall time and ignores the offset: ISO UTC, as Prisma stores it.
+  // An instant with its zone (Z): exact for `timestamptz`.
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return `{${value.map(arrayElement).join(',')}}`;
   // bytea's hex form, as node-postgres sends a Buffer.
@@ -108,8 +91,7 @@ interface ProtocolMessage {
  * statement waits for an open transaction to end). Each statement is one protocol exchange — Parse
  * (the first time only: then prepared by name, like on PostgreSQL, so it is neither parsed nor
  * planned again), Bind, Describe, Execute, Sync — where `pglite.query` makes six, and parses and
- * plans every time. Results are converted with PGlite's own type parsers, except `timestamp`,
- * which its parser reads as local time: wrong wherever TZ is not UTC.
+ * plans every time. Results are converted with PGlite's own type parsers.
  */
 export function createPgliteSqlClient(
   pglite: PGlite,
@@ -117,7 +99,7 @@ export function createPgliteSqlClient(
 ): SqlClient {
   // Insertion order is recency: a statement used again moves to the end.
   const prepared = new Map<string, true>();
-  const parsers = { ...pglite.parsers, [TIMESTAMP_OID]: parseUtcTimestamp };
+  const parsers = pglite.parsers;
   return {
     async query<T>(statement: SqlStatement): Promise<T[]> {
       if (pglite.closed) throw new Error('The embedded database is closed');

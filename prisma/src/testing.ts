@@ -128,3 +128,12 @@ export async function createTestTown(
     pointIn: (v, g) => ({ lon: origin[0] + g * 0.01 + 0.005, lat: origin[1] + v * 0.01 + 0.005 }),
   };
 }
+
+export {
+  type BareDatabase,
+  findMigrationName,
+  listMigrationNames,
+  migrateUpTo,
+  openBareDatabase,
+  readMigrationSql,
+} from './migration-testing';

@@ -9,7 +9,7 @@ const originalTz = process.env.TZ;
 
 beforeAll(async () => {
   db = await openTestDatabase();
-  // A server in China: node-postgres and PGlite would both read `timestamp` columns as local time.
+  // A server in China: instants must come back exact (they are timestamptz since issue 23).
   process.env.TZ = 'Asia/Shanghai';
 });
 afterAll(async () => {
@@ -18,22 +18,34 @@ afterAll(async () => {
 });
 
 describe('SqlClient', () => {
-  it('when a timestamp column is read, then it is the UTC instant Prisma stored', async () => {
-    const [row] = await db.sql.query<{ t: Date }>({
-      text: `SELECT '2026-01-02 03:04:05.678'::timestamp(3) AS t`,
+  it('when a timestamptz is read, then it is the same instant whatever the session and process zones', async () => {
+    const [row] = await db.sql.query<{ t: Date; json: { t: string } }>({
+      text: `SELECT '2026-01-02 11:04:05.678+08'::timestamptz(3) AS t,
+        json_build_object('t', '2026-01-02 11:04:05.678+08'::timestamptz(3)) AS json`,
       values: [],
     });
     expect(row!.t).toBeInstanceOf(Date);
     expect(row!.t.toISOString()).toBe('2026-01-02T03:04:05.678Z');
+    // Inside JSON (the case page's aggregates): text with its offset, exact once parsed.
+    expect(new Date(row!.json.t).toISOString()).toBe('2026-01-02T03:04:05.678Z');
   });
 
-  it('when a Date is a parameter, then a timestamp comparison uses the same instant', async () => {
+  it('when a Date is a parameter, then a timestamptz comparison uses the same instant', async () => {
     const at = new Date('2026-05-01T12:00:00.000Z');
     const [row] = await db.sql.query<{ same: boolean; t: Date }>({
-      text: `SELECT $1::timestamp(3) = '2026-05-01 12:00:00'::timestamp AS same, $1::timestamp(3) AS t`,
+      text: `SELECT $1::timestamptz(3) = '2026-05-01 20:00:00+08'::timestamptz AS same, $1::timestamptz(3) AS t`,
       values: [at],
     });
     expect(row).toEqual({ same: true, t: at });
+  });
+
+  it('when the schema is read, then every instant column is timestamptz (issue 23)', async () => {
+    const rows = await db.sql.query<{ column: string }>({
+      text: `SELECT table_name || '.' || column_name AS column FROM information_schema.columns
+        WHERE table_schema = current_schema() AND data_type = 'timestamp without time zone'`,
+      values: [],
+    });
+    expect(rows).toEqual([]);
   });
 
   it('when Prisma writes a row, then the fast path reads the same values, arrays included', async () => {
@@ -148,16 +160,22 @@ describe('SqlClient', () => {
   });
 
   it('when the same text runs again, then it is not parsed again: it runs as a prepared statement', async () => {
-    const text = 'SELECT $1::int * 2 AS doubled';
-    await db.sql.query({ text, values: [1] });
-    await db.sql.query({ text, values: [2] });
-    const rows = await db.sql.query<{ statement: string }>({
-      text: 'SELECT statement FROM pg_prepared_statements WHERE statement = $1',
-      values: [text],
-    });
-    // PostgreSQL's pool may hold it on more than one connection; this asks one of them.
-    expect(rows.length).toBeLessThanOrEqual(1);
-    if (!process.env.TEST_DATABASE_URL) expect(rows).toHaveLength(1);
+    // One connection on PostgreSQL too, so the catalog asked is the connection's that ran the text.
+    const url = process.env.TEST_DATABASE_URL;
+    const local = url ? await openDatabase({ databaseUrl: url, poolSize: 1 }) : db;
+    try {
+      const text = 'SELECT $1::int * 2 AS doubled';
+      await local.sql.query({ text, values: [1] });
+      await local.sql.query({ text, values: [2] });
+      const rows = await local.sql.query<{ statement: string; name: string }>({
+        text: 'SELECT statement, name FROM pg_prepared_statements WHERE statement = $1',
+        values: [text],
+      });
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.name).toMatch(/^gg_[0-9a-f]{24}$/);
+    } finally {
+      if (local !== db) await local.close();
+    }
   });
 
   // PGlite's one connection: the read must wait for the open transaction (on PostgreSQL it runs at

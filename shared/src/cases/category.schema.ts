@@ -81,7 +81,7 @@ export function validateExtraValues(
 }
 
 /** A category's extra fields: at most 20, each with its own key (the key names the value on the case). */
-const extraFieldListSchema = z
+export const extraFieldListSchema = z
   .array(extraFieldSchema)
   .max(20)
   .refine((fields) => new Set(fields.map((f) => f.key)).size === fields.length, {

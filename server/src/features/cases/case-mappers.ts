@@ -8,8 +8,15 @@ import {
   type StaffRef,
   type WorkingCalendar,
 } from '@gridgov/shared';
+import { z } from 'zod';
+import { parseStoredJson } from '../../lib/stored-json';
 import { toUploadDto } from '../uploads/uploads.repository';
 import type { CaseDetailRow, CaseSummaryRow } from './cases.repository';
+
+/** `Case.extra`: the category's extra values, checked against its fields when reported. */
+const caseExtraSchema = z.record(z.string(), z.unknown());
+/** `CaseEvent.data`: kind-specific; the page reads the deadline an event set (ISO text), if any. */
+const eventDataSchema = z.object({ deadline: z.string().nullable().optional() });
 
 export interface MapContext {
   calendar: WorkingCalendar;
@@ -103,7 +110,7 @@ export function toCaseDetail(row: CaseDetailRow, ctx: MapContext, extras: Detail
             phone: extras.canSeeResidentPhone ? row.onBehalfPhone : maskPhone(row.onBehalfPhone),
           }
         : null,
-    extra: row.extra as Record<string, unknown>,
+    extra: parseStoredJson(caseExtraSchema, row.extra, `Case.extra (${row.id})`),
     resumeStatus: row.resumeStatus,
     pendingExtension:
       row.extensionDeadline && row.extensionById
@@ -130,7 +137,7 @@ export function toCaseDetail(row: CaseDetailRow, ctx: MapContext, extras: Detail
       note: e.note,
       assignee: e.assignee ? ref(e.assignee, ctx.visibleStaffIds) : null,
       photos: e.photoIds.flatMap(photo),
-      deadline: ((e.data as { deadline?: string | null }).deadline ?? null) as string | null,
+      deadline: parseStoredJson(eventDataSchema, e.data, `CaseEvent.data (${e.id})`).deadline ?? null,
     })),
   };
 }

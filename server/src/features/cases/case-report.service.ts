@@ -1,10 +1,11 @@
 // 上报: creating a case, with Idempotency-Key support so a retried submission never makes two.
 import { createHash } from 'node:crypto';
 import { Prisma } from '@gridgov/db';
-import { type CaseDetail, type CreateCase, validateExtraValues } from '@gridgov/shared';
+import { type CaseDetail, type CreateCase, extraFieldListSchema, validateExtraValues } from '@gridgov/shared';
 import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
 import { AppError, forbidden } from '../../lib/errors';
+import { parseStoredJson } from '../../lib/stored-json';
 import { findReportableCategory } from '../categories/categories.repository';
 import { locateGrid } from '../grids/grid-locator';
 import { findGridScopeKey } from '../grids/grids.repository';
@@ -24,7 +25,12 @@ async function resolveCategory(ctx: AppContext, input: CreateCase) {
       categoryCode: input.categoryCode,
     });
   }
-  const problems = validateExtraValues(category.fields as never, input.extra);
+  const fields = parseStoredJson(
+    extraFieldListSchema,
+    category.fields,
+    `Category.fields (${input.categoryCode})`,
+  );
+  const problems = validateExtraValues(fields, input.extra);
   if (Object.keys(problems).length)
     throw new AppError('validation_failed', 'Some extra fields are invalid', { extra: problems });
   return category;

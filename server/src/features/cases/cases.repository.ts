@@ -1,4 +1,4 @@
-import { Prisma, parseUtcTimestamp, type SqlClient } from '@gridgov/db';
+import { Prisma, type SqlClient } from '@gridgov/db';
 import type { CaseEventRecord, CaseProjection, StaffRef } from '@gridgov/shared';
 import type { Db } from '../../lib/db';
 import { uuid7 } from '../../lib/uuid7';
@@ -194,10 +194,10 @@ export async function findCaseDetailView(
     onBehalfName: c.onBehalfName,
     onBehalfPhone: c.onBehalfPhone,
     resumeStatus: c.resumeStatus,
-    escalatedAt: utcDateOrNull(c.escalatedAt),
+    escalatedAt: dateOrNull(c.escalatedAt),
     escalationNote: c.escalationNote,
     escalatedById: c.escalatedById,
-    extensionDeadline: utcDateOrNull(c.extensionDeadline),
+    extensionDeadline: dateOrNull(c.extensionDeadline),
     extensionNote: c.extensionNote,
     extensionById: c.extensionById,
     duplicateOfId: c.duplicateOfId,
@@ -208,7 +208,7 @@ export async function findCaseDetailView(
       id: e.id,
       seq: e.seq,
       kind: e.kind,
-      createdAt: parseUtcTimestamp(e.createdAt),
+      createdAt: new Date(e.createdAt),
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
       note: e.note,
@@ -272,8 +272,8 @@ interface CasePageSqlResult {
   staff: [id: string, name: string, phone: string, visible: boolean][] | null;
 }
 
-/** Timestamps inside the page's JSON are UTC wall times without a zone. */
-const utcDateOrNull = (value: string | null) => (value === null ? null : parseUtcTimestamp(value));
+/** Timestamps inside the page's JSON are `timestamptz` text, offset included. */
+const dateOrNull = (value: string | null) => (value === null ? null : new Date(value));
 
 /** A case's own summary columns (`SUMMARY_COLUMNS`) as Prisma would type them. */
 function summaryColumns(r: CasePageSqlRow) {
@@ -288,13 +288,13 @@ function summaryColumns(r: CasePageSqlRow) {
     lon: r.lon,
     lat: r.lat,
     isOutsideGrid: r.isOutsideGrid,
-    reportedAt: parseUtcTimestamp(r.reportedAt),
-    updatedAt: parseUtcTimestamp(r.updatedAt),
-    handledAt: utcDateOrNull(r.handledAt),
-    closedAt: utcDateOrNull(r.closedAt),
-    deadline: utcDateOrNull(r.deadline),
+    reportedAt: new Date(r.reportedAt),
+    updatedAt: new Date(r.updatedAt),
+    handledAt: dateOrNull(r.handledAt),
+    closedAt: dateOrNull(r.closedAt),
+    deadline: dateOrNull(r.deadline),
     slaWorkingMs: r.slaWorkingMs === null ? null : BigInt(r.slaWorkingMs),
-    pausedAt: utcDateOrNull(r.pausedAt),
+    pausedAt: dateOrNull(r.pausedAt),
     isEscalated: r.isEscalated,
     reworkCount: r.reworkCount,
     version: r.version,

@@ -1,8 +1,15 @@
 import type { Prisma } from '@gridgov/db';
-import type { Category, CreateCategory, ExtraField, SlaDuration, UpdateCategory } from '@gridgov/shared';
+import {
+  type Category,
+  type CreateCategory,
+  extraFieldListSchema,
+  type SlaDuration,
+  type UpdateCategory,
+} from '@gridgov/shared';
 import { type Actor, isCountyAdmin } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
 import { AppError, forbidden, notFound } from '../../lib/errors';
+import { parseStoredJson } from '../../lib/stored-json';
 import { diffFields, recordAudit } from '../audit/audit.repository';
 import {
   type CategoryRow,
@@ -29,7 +36,7 @@ export function toCategory(row: CategoryRow): Category {
     defaultPriority: row.defaultPriority,
     defaultHandler: row.defaultHandler === 'department' ? 'department' : 'grid_worker',
     departmentName: row.departmentName,
-    fields: row.fields as ExtraField[],
+    fields: parseStoredJson(extraFieldListSchema, row.fields, `Category.fields (${row.code})`),
     isActive: row.isActive,
   };
 }

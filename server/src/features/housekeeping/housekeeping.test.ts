@@ -41,7 +41,8 @@ describe('housekeeping', () => {
         { staffId, tokenHash: hashToken('used-device'), lastUsedAt: new Date(now.getTime() - DAY) },
       ],
     });
-    const caseId = '01a227e7-0000-7000-8000-000000000001';
+    // A real case: the keys' foreign key (issue 23) refuses one that names nothing.
+    const caseId = (await report(await signedIn(app, town.workers[0]![0]!.username), town)).body.id as string;
     await prisma.idempotencyKey.createMany({
       data: [
         { staffId, key: 'old-key-1', requestHash: 'x', caseId, createdAt: new Date(now.getTime() - 8 * DAY) },

@@ -1,5 +1,5 @@
 // Downloads: the import template, a job's problem report, the roster export.
-import { IMPORT_COLUMNS, type ImportProblem, type RosterQuery } from '@gridgov/shared';
+import { IMPORT_COLUMNS, type RosterQuery } from '@gridgov/shared';
 import type { Actor } from '../../../lib/auth/scope';
 import type { AppContext } from '../../../lib/context';
 import { assertCanReadRoster, assertCanWriteRoster } from '../admin-access';
@@ -71,12 +71,7 @@ export async function buildProblemReport(
 ): Promise<Download> {
   const job = await loadOwnJob(ctx, actor, jobId);
   const header = lang === 'en' ? ['Row', 'Column', 'Value', 'Problem'] : ['行号', '列', '内容', '问题'];
-  const rows = (job.problems as ImportProblem[]).map((p) => [
-    String(p.row),
-    p.column,
-    p.value,
-    describeProblem(p, lang),
-  ]);
+  const rows = job.problems.map((p) => [String(p.row), p.column, p.value, describeProblem(p, lang)]);
   const base = `roster-problems-${job.id.slice(-8)}`;
   if (format === 'csv') return { fileName: `${base}.csv`, mime: CSV_MIME, body: toCsv(header, rows) };
   const body = await toXlsx([

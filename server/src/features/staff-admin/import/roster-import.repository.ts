@@ -1,5 +1,9 @@
 import type { Prisma, PrismaClient } from '@gridgov/db';
+import { importProblemSchema } from '@gridgov/shared';
+import { z } from 'zod';
 import type { Db } from '../../../lib/db';
+import { parseStoredJson } from '../../../lib/stored-json';
+import { importRowSchema } from './roster-rows';
 
 export const importJobSelect = {
   id: true,
@@ -21,12 +25,20 @@ export function insertImportJob(
   return prisma.staffImportJob.create({ data: { ...data, status: 'validating' }, select: importJobSelect });
 }
 
-export function findImportJob(prisma: PrismaClient, id: string) {
-  return prisma.staffImportJob.findUnique({ where: { id }, select: { ...importJobSelect, problems: true } });
+export async function findImportJob(prisma: PrismaClient, id: string) {
+  const job = await prisma.staffImportJob.findUnique({
+    where: { id },
+    select: { ...importJobSelect, problems: true },
+  });
+  if (!job) return null;
+  const where = `StaffImportJob.problems (${id})`;
+  return { ...job, problems: parseStoredJson(z.array(importProblemSchema), job.problems, where) };
 }
 
-export function findImportJobRows(db: Db, id: string) {
-  return db.staffImportJob.findUnique({ where: { id }, select: { rows: true } });
+/** The normalised rows a valid job holds; none for an unknown job. */
+export async function findImportJobRows(db: Db, id: string) {
+  const job = await db.staffImportJob.findUnique({ where: { id }, select: { rows: true } });
+  return job ? parseStoredJson(z.array(importRowSchema), job.rows, `StaffImportJob.rows (${id})`) : [];
 }
 
 export function updateImportJob(db: Db, id: string, data: Prisma.StaffImportJobUpdateInput) {

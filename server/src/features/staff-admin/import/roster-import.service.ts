@@ -47,7 +47,7 @@ function toImportJob(job: JobRow): ImportJob {
     totalRows: job.totalRows,
     processedRows: job.processedRows,
     problemCount: job.problemCount,
-    problems: (job.problems as ImportProblem[]).slice(0, PROBLEMS_SHOWN),
+    problems: job.problems.slice(0, PROBLEMS_SHOWN),
     createdCount: job.createdCount,
     message: job.message,
     createdAt: job.createdAt.toISOString(),
@@ -184,7 +184,7 @@ async function commitJob(ctx: AppContext, source: AuditSource, jobId: string, ac
   const { actor } = source;
   await ctx.prisma.$transaction(
     async (tx) => {
-      const rows = ((await findImportJobRows(tx, jobId))?.rows ?? []) as unknown as ImportRow[];
+      const rows = await findImportJobRows(tx, jobId);
       const collisions = await findNewCollisions(tx, actor, rows);
       if (collisions.length) {
         await updateImportJob(tx, jobId, {
@@ -260,7 +260,7 @@ export async function commitRosterImport(
       status: job.status,
     });
   }
-  const rows = ((await findImportJobRows(ctx.prisma, jobId))?.rows ?? []) as unknown as ImportRow[];
+  const rows = await findImportJobRows(ctx.prisma, jobId);
   const sheet = rows.map((r) => ({
     row: r.row,
     name: r.name,

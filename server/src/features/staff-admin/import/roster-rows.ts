@@ -8,22 +8,26 @@ import {
   PHONE_PATTERN,
   USERNAME_PATTERN,
 } from '@gridgov/shared';
+import { z } from 'zod';
 import { AppError } from '../../../lib/errors';
 import { FORMULA_MARK, type RawSheet } from './roster-file';
 
-export type ImportRole = 'town_leader' | 'grid_leader' | 'grid_worker' | 'patroller';
+const IMPORT_ROLES = ['town_leader', 'grid_leader', 'grid_worker', 'patroller'] as const;
+export type ImportRole = (typeof IMPORT_ROLES)[number];
 
-export interface ImportRow {
-  row: number;
-  name: string;
-  phone: string;
-  username: string;
-  role: ImportRole;
-  townId: string;
-  villageId: string;
-  gridIds: string[];
-  isPartyMember: boolean;
-}
+/** A checked row, as a valid job stores it until it is committed (StaffImportJob.rows). */
+export const importRowSchema = z.object({
+  row: z.number().int(),
+  name: z.string(),
+  phone: z.string(),
+  username: z.string(),
+  role: z.enum(IMPORT_ROLES),
+  townId: z.string(),
+  villageId: z.string(),
+  gridIds: z.array(z.string()),
+  isPartyMember: z.boolean(),
+});
+export type ImportRow = z.infer<typeof importRowSchema>;
 
 export interface RosterLookups {
   villages: { id: string; code: string; name: string; townId: string }[];
