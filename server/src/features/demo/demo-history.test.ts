@@ -61,6 +61,18 @@ describe('demo history seed', () => {
     const first = await start(false);
     try {
       await seedDemo(first.db.prisma, { password: TEST_PASSWORD });
+      // A sub-category an admin added (or a test on a shared database): no demo texts, no demo cases.
+      const parent = await first.db.prisma.category.findFirstOrThrow({ where: { parentId: null } });
+      await first.db.prisma.category.create({
+        data: {
+          code: 'other.admin_added',
+          name: '管理员新增分类',
+          nameEn: 'Added by an admin',
+          parentId: parent.id,
+          slaUnit: 'working_days',
+          slaAmount: 3,
+        },
+      });
       const cut = seedDemoHistory(first.ctx, {
         cases: HISTORY_CASES,
         end: resolveHistoryEnd(ANCHOR, new Date()),
@@ -97,6 +109,9 @@ describe('demo history seed', () => {
       const counters = await second.db.prisma.caseCounter.findMany({ select: { year: true, last: true } });
       expect(Object.fromEntries(counters.map((c) => [String(c.year), c.last]))).toEqual(
         Object.fromEntries([...byYear].map(([year, list]) => [year, list.length])),
+      );
+      expect(await second.db.prisma.case.count({ where: { category: { code: 'other.admin_added' } } })).toBe(
+        0,
       );
       const events = await second.db.prisma.caseEvent.groupBy({ by: ['caseId'], _count: true });
       expect(events).toHaveLength(HISTORY_CASES);
