@@ -51,6 +51,37 @@ export async function signIn(
   await page.getByRole('button', { name: '登录' }).click();
 }
 
+/** A new isolated context and page, signed in as `username` (the login page left behind). */
+export async function openSignedIn(
+  browser: Browser,
+  username: string,
+  viewport: { width: number; height: number } = { width: 1280, height: 900 },
+): Promise<Page> {
+  const context = await newIsolatedContext(browser, { viewport });
+  const page = await context.newPage();
+  await signIn(page, username);
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 20_000 });
+  return page;
+}
+
+/** A JSON API call with the page's session and a fresh CSRF token; throws on a non-2xx answer. */
+export async function apiAs<T>(
+  page: Page,
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  data?: unknown,
+): Promise<T> {
+  const request = page.context().request;
+  const csrf = ((await (await request.get(`${baseUrl()}/api/auth/csrf`)).json()) as { token: string }).token;
+  const res = await request.fetch(`${baseUrl()}${path}`, {
+    method,
+    data: data === undefined ? undefined : JSON.stringify(data),
+    headers: { 'X-CSRF-Token': csrf, 'Content-Type': 'application/json' },
+  });
+  if (!res.ok()) throw new Error(`${method} ${path} answered ${res.status()}: ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
 /** Where screenshots go (e2e/artifacts, ignored by git), for a person to look at after a run. */
 export function artifactPath(name: string): string {
   return join(import.meta.dirname, '..', 'artifacts', name);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, baseUrl, launchBrowser, newIsolatedContext, signIn } from '../src/browser';
+import { artifactPath, baseUrl, launchBrowser, openSignedIn } from '../src/browser';
 
 type CaseItem = {
   id: string;
@@ -17,13 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openAs(username: string, viewport: { width: number; height: number }): Promise<Page> {
-  const context = await newIsolatedContext(browser, { viewport });
-  const page = await context.newPage();
-  await signIn(page, username);
-  await expect.poll(() => page.url(), { timeout: 20_000 }).not.toContain('/login');
-  return page;
-}
+const openAs = (username: string, viewport: { width: number; height: number }) =>
+  openSignedIn(browser, username, viewport);
 
 async function getJson<T>(page: Page, path: string): Promise<T> {
   const res = await page.request.get(`${baseUrl()}${path}`);

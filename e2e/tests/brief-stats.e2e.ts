@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, baseUrl, launchBrowser, newIsolatedContext, signIn } from '../src/browser';
+import { artifactPath, baseUrl, launchBrowser, openSignedIn } from '../src/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,13 +18,8 @@ async function screenshotWhole(page: Page, name: string) {
   await page.setViewportSize(size);
 }
 
-async function openAs(username: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await newIsolatedContext(browser, { viewport });
-  const page = await context.newPage();
-  await signIn(page, username);
-  await expect.poll(() => page.url(), { timeout: 20_000 }).not.toContain('/login');
-  return page;
-}
+const openAs = (username: string, viewport = { width: 1280, height: 900 }) =>
+  openSignedIn(browser, username, viewport);
 
 describe('the morning brief', () => {
   it('when town01 opens the brief, then the overdue line leads to the case list and a case can be escalated from the brief', async () => {

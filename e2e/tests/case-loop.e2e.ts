@@ -1,13 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  artifactPath,
-  baseUrl,
-  launchBrowser,
-  newIsolatedContext,
-  signIn,
-  submitReportForm,
-} from '../src/browser';
+import { artifactPath, baseUrl, launchBrowser, openSignedIn, submitReportForm } from '../src/browser';
 
 // A 48×36 green PNG: a real image, so the server's content check and re-encoding accept it.
 const PHOTO = {
@@ -25,13 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openAs(username: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await newIsolatedContext(browser, { viewport });
-  const page = await context.newPage();
-  await signIn(page, username);
-  await expect.poll(() => page.url(), { timeout: 20_000 }).not.toContain('/login');
-  return page;
-}
+const openAs = (username: string, viewport = { width: 1280, height: 900 }) =>
+  openSignedIn(browser, username, viewport);
 
 async function status(page: Page): Promise<string | null> {
   return page.getByTestId('case-status').first().getAttribute('data-status');

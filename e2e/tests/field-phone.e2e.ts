@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 // sharp comes with the server workspace, which this suite always starts: it makes the 12 MB photo.
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, baseUrl, launchBrowser, newIsolatedContext, signIn } from '../src/browser';
+import { artifactPath, baseUrl, launchBrowser, openSignedIn } from '../src/browser';
 
 // Issue 13, "The phone in the field": what a grid worker sees on a 390×844 phone.
 const PHONE = { width: 390, height: 844 };
@@ -15,13 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openAs(username: string, viewport = PHONE): Promise<Page> {
-  const context = await newIsolatedContext(browser, { viewport });
-  const page = await context.newPage();
-  await signIn(page, username);
-  await expect.poll(() => page.url(), { timeout: 20_000 }).not.toContain('/login');
-  return page;
-}
+const openAs = (username: string, viewport = PHONE) => openSignedIn(browser, username, viewport);
 
 /** Whether the element is where the person is looking: inside the viewport, and holding the focus. */
 async function isInViewAndFocused(locator: Locator): Promise<boolean> {

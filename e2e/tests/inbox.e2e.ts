@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, baseUrl, launchBrowser, newIsolatedContext, signIn } from '../src/browser';
+import { apiAs, artifactPath, baseUrl, launchBrowser, openSignedIn } from '../src/browser';
 
 // Issue 20, the work inbox: a grid leader's 我的待办 shows a newly reported case within seconds (live),
 // they accept it from there, and it lands in the grid worker's inbox and navigation count.
@@ -11,25 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openAs(username: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await newIsolatedContext(browser, { viewport });
-  const page = await context.newPage();
-  await signIn(page, username);
-  await expect.poll(() => page.url(), { timeout: 20_000 }).not.toContain('/login');
-  return page;
-}
-
-async function api<T>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
-  const request = page.context().request;
-  const csrf = ((await (await request.get(`${baseUrl()}/api/auth/csrf`)).json()) as { token: string }).token;
-  const res = await request.fetch(`${baseUrl()}${path}`, {
-    method,
-    data: data === undefined ? undefined : JSON.stringify(data),
-    headers: { 'X-CSRF-Token': csrf, 'Content-Type': 'application/json' },
-  });
-  if (!res.ok()) throw new Error(`${method} ${path} answered ${res.status()}: ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const openAs = (username: string, viewport = { width: 1280, height: 900 }) =>
+  openSignedIn(browser, username, viewport);
 
 describe('the work inbox', () => {
   it('when gw001 reports, then gl01’s inbox shows it live, gl01 accepts it, and it is in gw001’s inbox', async () => {
@@ -42,9 +24,9 @@ describe('the work inbox', () => {
 
     // The worker reports in their own grid (the middle of the area their map opens on).
     const worker = await openAs('gw001', { width: 390, height: 844 });
-    const me = await api<{ scope: { bbox: [number, number, number, number] } }>(worker, 'GET', '/api/me');
+    const me = await apiAs<{ scope: { bbox: [number, number, number, number] } }>(worker, 'GET', '/api/me');
     const [minLon, minLat, maxLon, maxLat] = me.scope.bbox;
-    const reported = await api<{ id: string; number: string }>(worker, 'POST', '/api/cases', {
+    const reported = await apiAs<{ id: string; number: string }>(worker, 'POST', '/api/cases', {
       categoryCode: 'sanitation.garbage',
       description: '待办测试：村口垃圾桶满溢',
       location: { lon: (minLon + maxLon) / 2, lat: (minLat + maxLat) / 2 },

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, baseUrl, launchBrowser, newIsolatedContext, signIn } from '../src/browser';
+import { apiAs, artifactPath, baseUrl, launchBrowser, newIsolatedContext, signIn } from '../src/browser';
 
 // Issue 13, "One vocabulary": the Chinese UI on a device set to English and to New York time shows
 // no English of the browser's or Leaflet's, and every time in China time.
@@ -18,17 +18,7 @@ const CHINA_MINUTE = new Intl.DateTimeFormat('en-CA', {
 });
 const chinaTime = (iso: string) => CHINA_MINUTE.format(new Date(iso)).replace(', ', ' ');
 
-async function api<T>(method: 'GET' | 'PATCH', path: string, data?: unknown): Promise<T> {
-  const request = page.context().request;
-  const csrf = ((await (await request.get(`${baseUrl()}/api/auth/csrf`)).json()) as { token: string }).token;
-  const res = await request.fetch(`${baseUrl()}${path}`, {
-    method,
-    data: data === undefined ? undefined : JSON.stringify(data),
-    headers: { 'X-CSRF-Token': csrf, 'Content-Type': 'application/json' },
-  });
-  if (!res.ok()) throw new Error(`${method} ${path} answered ${res.status()}: ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const api = <T>(method: 'GET' | 'PATCH', path: string, data?: unknown) => apiAs<T>(page, method, path, data);
 
 beforeAll(async () => {
   browser = await launchBrowser();
