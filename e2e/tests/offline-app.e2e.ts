@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, baseUrl, launchBrowser, newIsolatedContext, signIn } from '../src/browser';
+import { apiAs, artifactPath, baseUrl, launchBrowser, newIsolatedContext, signIn } from '../src/browser';
 
 // Issue 14, first part: the field app installs (manifest, service worker) and opens from a cold start
 // with the network cut, showing what the person last saw; signing out wipes what it kept.
@@ -39,25 +39,38 @@ describe('the installable field app', () => {
     await page.reload();
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 
-    // Online: the person opens their work and a case.
+    // Online: the person reports a case in their grid, then opens their work and the case.
+    const me = await apiAs<{ scope: { bbox: [number, number, number, number] } }>(page, 'GET', '/api/me');
+    const [minLon, minLat, maxLon, maxLat] = me.scope.bbox;
+    const reported = await apiAs<{ id: string; number: string }>(page, 'POST', '/api/cases', {
+      categoryCode: 'sanitation.garbage',
+      description: '离线测试：路边垃圾堆放',
+      location: { lon: (minLon + maxLon) / 2, lat: (minLat + maxLat) / 2 },
+    });
     await page.goto(`${baseUrl()}/tasks`);
     await page.getByRole('heading', { name: '我的待办', level: 1 }).waitFor({ timeout: 20_000 });
-    const firstCase = page.locator('.case-card a.case-number').first();
-    await firstCase.waitFor({ timeout: 15_000 });
-    const number = (await firstCase.textContent())?.trim() ?? '';
-    expect(number).toMatch(/^\d{4}-\d{6}$/);
+    await page.goto(`${baseUrl()}/cases/${reported.id}`);
+    await page.getByText(reported.number).first().waitFor({ timeout: 15_000 });
     expect(await cacheNames(page)).toContain('gridgov-api');
-    expect(await cachedApiPaths(page)).toEqual(expect.arrayContaining(['/api/me', '/api/inbox']));
+    expect(await cachedApiPaths(page)).toEqual(
+      expect.arrayContaining(['/api/me', '/api/inbox', `/api/cases/${reported.id}`]),
+    );
 
-    // No network, a cold start (a new tab): the shell comes from the service worker, the work from
-    // its last answer, and the person is told they are offline.
+    // No network, a cold start (a new tab): the shell comes from the service worker, the pages from
+    // their last answers, and the person is told they are offline.
     await context.setOffline(true);
     await page.close();
     const cold = await context.newPage();
+    await cold.goto(`${baseUrl()}/cases/${reported.id}`);
+    await cold.getByText(reported.number).first().waitFor({ timeout: 20_000 });
+    await cold.getByText('离线测试：路边垃圾堆放').first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => cold.getByText(/网络已断开/).count()).toBeGreaterThan(0);
     await cold.goto(`${baseUrl()}/tasks`);
     await cold.getByRole('heading', { name: '我的待办', level: 1 }).waitFor({ timeout: 20_000 });
-    await cold.getByText(number).first().waitFor({ timeout: 15_000 });
-    await expect.poll(() => cold.getByText(/网络已断开/).count()).toBeGreaterThan(0);
+    await cold
+      .getByText(/我承办的事件/)
+      .first()
+      .waitFor({ timeout: 15_000 });
     await cold.screenshot({ path: artifactPath('offline-cold-start-phone.png'), fullPage: true });
 
     // Back online, signing out leaves nothing of this person in the app's caches.
