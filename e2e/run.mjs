@@ -35,6 +35,9 @@ if (!existsSync(chromium)) {
 if (!existsSync('client/dist/index.html')) {
   console.log('No client build found: building it first (npm run build)');
   if (spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+} else if (spawnSync(process.execPath, ['scripts/build-server.mjs'], { stdio: 'inherit' }).status !== 0) {
+  // The server bundle takes a second: always from the current source, never a stale one.
+  process.exit(1);
 }
 
 const report = process.env.GRIDGOV_E2E_REPORT

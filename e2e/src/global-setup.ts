@@ -35,7 +35,7 @@ export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'gridgov-e2e-'));
   const port = String(4100 + Math.floor(Math.random() * 800));
   const logs: string[] = [];
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {
+  const server = spawn(process.execPath, ['server/dist/index.mjs'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -31,6 +31,12 @@ export interface DatabaseOptions {
    * through `maintain()`. Default one minute, autovacuum's own naptime.
    */
   maintenanceIntervalMs?: number;
+  /**
+   * PGlite only: PostgreSQL's `shared_buffers` for the embedded database (e.g. '32MB'). PGlite's default
+   * is PostgreSQL's 128MB, all of it resident in the process once touched; pages not kept there are
+   * read from the data directory through the operating system's file cache (issue 21).
+   */
+  pgliteSharedBuffers?: string;
   /** PGlite only: a timed pass ANALYZEd or VACUUMed something. */
   onMaintenance?: (report: MaintenanceReport) => void;
   /** PGlite only: a timed pass failed (the next one tries again). */
@@ -92,7 +98,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     mkdirSync(absolute, { recursive: true });
   }
   try {
-    const pglite = isMemory ? new PGlite() : new PGlite(resolve(dir));
+    const startParams = options.pgliteSharedBuffers
+      ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.pgliteSharedBuffers}`] }
+      : {};
+    const pglite = isMemory ? new PGlite(startParams) : new PGlite(resolve(dir), startParams);
     await pglite.waitReady;
     const factory = new PrismaPGliteWholeScripts(pglite);
     const prisma = new PrismaClient({ adapter: factory });

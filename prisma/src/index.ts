@@ -12,6 +12,7 @@ export {
   applyPendingMigrations,
   createMigration,
   diffMigrationsToSchema,
+  findUnappliedMigrations,
   isEmptyDiff,
   type MigrationStatus,
   readMigrationList,

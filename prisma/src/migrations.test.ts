@@ -6,6 +6,7 @@ import { MEMORY_DIR, openDatabase } from './database';
 import {
   applyPendingMigrations,
   diffMigrationsToSchema,
+  findUnappliedMigrations,
   isEmptyDiff,
   readMigrationList,
   readMigrationStatus,
@@ -25,8 +26,21 @@ describe('applying migrations', () => {
     try {
       const local = (await readMigrationList()).migrationDirectories.map((d) => d.path);
       expect((await readMigrationStatus(db.adapterFactory())).pending).toEqual(local);
+      expect(await findUnappliedMigrations(db.sql, local)).toEqual(local);
       expect(await applyPendingMigrations(db.adapterFactory())).toEqual(local);
       expect(await applyPendingMigrations(db.adapterFactory())).toEqual([]);
+      // What a start asks before it loads the schema engine: nothing, and a new local one is seen.
+      expect(await findUnappliedMigrations(db.sql, local)).toEqual([]);
+      expect(await findUnappliedMigrations(db.sql, [...local, '99999999999999_next'])).toEqual([
+        '99999999999999_next',
+      ]);
+      await db.prisma.$executeRawUnsafe(
+        `UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = '${local.at(-1)}'`,
+      );
+      expect(await findUnappliedMigrations(db.sql, local)).toEqual([local.at(-1)]);
+      await db.prisma.$executeRawUnsafe(
+        `UPDATE _prisma_migrations SET rolled_back_at = NULL WHERE migration_name = '${local.at(-1)}'`,
+      );
       const status = await readMigrationStatus(db.adapterFactory());
       expect(status).toMatchObject({ applied: local, pending: [], problems: [] });
       const rows = await db.prisma.$queryRaw<

@@ -6,6 +6,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { openSchemaEngine, type SchemaEngine } from './engine';
 import { PrismaPGliteWholeScripts } from './migration-adapters';
 import { MIGRATIONS_DIR, SCHEMA_PATH } from './paths';
+import type { SqlClient } from './sql-client';
 
 const LOCKFILE_NAME = 'migration_lock.toml';
 const LOCKFILE_CONTENT =
@@ -64,6 +65,26 @@ async function withEngine<T>(
   } finally {
     engine.free();
   }
+}
+
+/**
+ * The local migrations the database has not applied (finished and not rolled back), with two plain
+ * statements: every start asks, and only when something is pending does it pay for the schema engine
+ * (tens of MB of WebAssembly that stay resident once loaded; issue 21). All of them on a new database.
+ * A failed migration counts as pending, so the engine is opened and reports it as `migrate deploy` does.
+ */
+export async function findUnappliedMigrations(sql: SqlClient, localNames: string[]): Promise<string[]> {
+  const [table] = await sql.query<{ exists: boolean }>({
+    text: `SELECT to_regclass('_prisma_migrations') IS NOT NULL AS "exists"`,
+    values: [],
+  });
+  if (!table?.exists) return localNames;
+  const rows = await sql.query<{ name: string }>({
+    text: 'SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    values: [],
+  });
+  const applied = new Set(rows.map((row) => row.name));
+  return localNames.filter((name) => !applied.has(name));
 }
 
 /** Applies pending migrations like `prisma migrate deploy`, recording them in `_prisma_migrations`. */

@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import compression from 'compression';
 import express, { type Express, Router } from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import { createAuditRouter } from './features/audit/audit.router';
 import { createAuthRouter } from './features/auth/auth.router';
 import { createSignInThrottlesRouter } from './features/auth/sign-in-throttles.router';
@@ -30,8 +28,8 @@ import type { AppContext } from './lib/context';
 import { createErrorMiddleware } from './lib/error-middleware';
 import { AppError } from './lib/errors';
 import { checkInput } from './lib/input-gate/input-gate';
+import { requestLog } from './lib/request-log';
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const LIVE_EVENTS_PATH = '/api/events';
 const DEFAULT_CLIENT_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../client/dist');
 
@@ -81,18 +79,7 @@ export function createApp(ctx: AppContext): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', ctx.config.TRUST_PROXY);
-  app.use(
-    pinoHttp({
-      logger: ctx.logger,
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/api/health' },
-    }),
-  );
+  app.use(requestLog(ctx.logger, { skip: (url) => url === '/api/health' }));
   app.use(securityHeaders(ctx));
   app.use(compressResponses());
   app.use('/api', createApiRouter(ctx));

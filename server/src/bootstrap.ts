@@ -2,6 +2,7 @@ import {
   applyPendingMigrations,
   type Database,
   ensureReferenceData,
+  findUnappliedMigrations,
   openDatabase,
   readMigrationList,
   seedDemo,
@@ -67,12 +68,14 @@ export async function prepareDatabase(
     onPoolError: (error) =>
       logger.warn({ err: error }, 'an idle database connection failed; the pool replaces it'),
     maintenanceIntervalMs: config.PGLITE_MAINTENANCE_SECONDS * 1000,
+    pgliteSharedBuffers: config.PGLITE_SHARED_BUFFERS,
     onMaintenance: (report) => logger.info(report, 'embedded database maintenance'),
     onMaintenanceError: (error) => logger.error({ err: error }, 'embedded database maintenance failed'),
   });
   try {
     const migrationNames = (await readMigrationList()).migrationDirectories.map((d) => d.path);
-    if (config.MIGRATE_ON_START) {
+    // Most starts have nothing to apply: then the schema engine is never loaded (issue 21).
+    if (config.MIGRATE_ON_START && (await findUnappliedMigrations(db.sql, migrationNames)).length) {
       const applied = await applyPendingMigrations(db.adapterFactory());
       if (applied.length) logger.info({ applied }, 'applied migrations');
     }

@@ -10,8 +10,16 @@ describe('loadConfig', () => {
       MIGRATE_ON_START: true,
       SEED_DEMO: true,
       TRUST_PROXY: false,
+      PGLITE_SHARED_BUFFERS: '32MB',
     });
     expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('when PGLITE_SHARED_BUFFERS is not a PostgreSQL size, then it is refused naming the form', () => {
+    expect(loadConfig({ PGLITE_SHARED_BUFFERS: '256MB' }).PGLITE_SHARED_BUFFERS).toBe('256MB');
+    for (const bad of ['32', '32 MB', '32mb', "32MB' -c fsync=off"]) {
+      expect(() => loadConfig({ PGLITE_SHARED_BUFFERS: bad })).toThrow(/PGLITE_SHARED_BUFFERS.*32MB/);
+    }
   });
 
   it('when several keys are bad, then it fails listing every one of them', () => {

@@ -24,6 +24,11 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().min(1).default('./data/pglite'),
   /** How often the embedded database gathers statistics and clears dead rows (it has no autovacuum); 0: only at start. */
   PGLITE_MAINTENANCE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** The embedded database's page cache inside the process (PostgreSQL's shared_buffers; PGlite's default is 128MB). */
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^\d{1,6}(kB|MB|GB)$/, 'a size such as 32MB (kB, MB or GB)')
+    .default('32MB'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Named prepared statements for the hot reads; turn off behind a transaction-mode PgBouncer. */
   DB_PREPARED_STATEMENTS: boolean.default(true),

@@ -16,7 +16,7 @@ export interface ServerProcess {
 
 /**
  * The real server (`node --import tsx server/src/index.ts`) as a child process on a free loopback port,
- * resolved once it listens. `command` prefixes the node command (e.g. `taskset -c 0` in benchmarks);
+ * resolved once it listens (or a bundle of it, `.mjs`, on plain node). `command` prefixes the node command (e.g. `taskset -c 0` in benchmarks);
  * `entry` is another script that logs the same "listening" line (bench/overload-server.ts).
  */
 export function startServerProcess(
@@ -24,13 +24,10 @@ export function startServerProcess(
   options: { command?: string[]; nodeArgs?: string[]; entry?: string; startTimeoutMs?: number } = {},
 ): Promise<ServerProcess> {
   const [program, ...prefix] = [...(options.command ?? []), process.execPath];
-  const args = [
-    ...prefix,
-    ...(options.nodeArgs ?? []),
-    '--import',
-    'tsx',
-    options.entry ?? 'server/src/index.ts',
-  ];
+  const entry = options.entry ?? 'server/src/index.ts';
+  // A built bundle (.mjs, scripts/build-server.mjs) runs on plain node, as in production.
+  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const args = [...prefix, ...(options.nodeArgs ?? []), ...loader, entry];
   const child = spawn(program!, args, {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', TZ: process.env.TZ ?? '', HOST: '127.0.0.1', PORT: '0', ...env },

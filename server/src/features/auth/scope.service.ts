@@ -1,11 +1,11 @@
 import type { Scope } from '@gridgov/shared';
-import { type ActorScope, gridScopeWhere } from '../../lib/auth/scope';
+import type { ActorScope } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
-import { findGridsBBox } from '../grids/grids.repository';
+import { findScopeBBox } from '../grids/grids.repository';
 
 /** The public view of a scope, with the bounding box the map fits on load. */
 export async function describeScope(ctx: AppContext, scope: ActorScope): Promise<Scope> {
-  const { minLon, minLat, maxLon, maxLat } = await findGridsBBox(ctx.prisma, gridScopeWhere(scope));
+  const { minLon, minLat, maxLon, maxLat } = await findScopeBBox(ctx.sql, scope);
   return {
     level: scope.level,
     regionIds: scope.regionIds,

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from '@gridgov/db';
+import type { Prisma, PrismaClient, SqlClient } from '@gridgov/db';
 
 const staffRefSelect = { id: true, name: true, phone: true } as const;
 
@@ -72,11 +72,24 @@ export async function findVillageScopeKey(prisma: PrismaClient, id: string, grid
 }
 
 /** The box around the given grids (nulls when there are none). */
-export async function findGridsBBox(prisma: PrismaClient, where: Prisma.GridWhereInput) {
-  const box = await prisma.grid.aggregate({
-    where,
-    _min: { minLon: true, minLat: true },
-    _max: { maxLon: true, maxLat: true },
+/**
+ * The box around a scope's grids (its grids, or its towns' grids), on the read fast path: `/api/me`
+ * asks for it on every load of the app (issue 21). Two fixed texts, so both stay prepared.
+ */
+export async function findScopeBBox(
+  sql: SqlClient,
+  scope: { level: string; gridIds: string[]; townIds: string[] },
+): Promise<{ minLon: number | null; minLat: number | null; maxLon: number | null; maxLat: number | null }> {
+  const byGrid = scope.level === 'grids';
+  const [box] = await sql.query<{
+    minLon: number | null;
+    minLat: number | null;
+    maxLon: number | null;
+    maxLat: number | null;
+  }>({
+    text: `SELECT min(g."minLon") AS "minLon", min(g."minLat") AS "minLat", max(g."maxLon") AS "maxLon", max(g."maxLat") AS "maxLat"
+      FROM "Grid" g WHERE ${byGrid ? 'g.id' : 'g."townId"'} = ANY($1::uuid[])`,
+    values: [byGrid ? scope.gridIds : scope.townIds],
   });
-  return { ...box._min, ...box._max };
+  return box ?? { minLon: null, minLat: null, maxLon: null, maxLat: null };
 }

@@ -14,6 +14,10 @@ export interface ProcessedImage {
   height: number;
 }
 
+// libvips' operation cache (up to 50 MB) pays off for repeated identical operations; an upload is a new
+// image every time, so it would only hold memory in an idle server (issue 21).
+sharp.cache(false);
+
 const unacceptable = (message: string, details?: unknown) => new AppError('unprocessable', message, details);
 
 // 'error' rejects truncated and corrupt pixel data; 'warning' would also refuse benign quirks some phone
