@@ -98,8 +98,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     mkdirSync(absolute, { recursive: true });
   }
   try {
+    // Memory inside PGlite's WebAssembly memory, which never shrinks (issue 21): the page cache as
+    // configured; maintenance and WAL buffers only bound the high-water mark of bulk work (seeding, VACUUM).
     const startParams = options.pgliteSharedBuffers
-      ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.pgliteSharedBuffers}`] }
+      ? {
+          startParams: [
+            ...PGlite.defaultStartParams,
+            ...['-c', `shared_buffers=${options.pgliteSharedBuffers}`],
+            ...['-c', 'maintenance_work_mem=16MB', '-c', 'wal_buffers=1MB'],
+          ],
+        }
       : {};
     const pglite = isMemory ? new PGlite(startParams) : new PGlite(resolve(dir), startParams);
     await pglite.waitReady;

@@ -29,6 +29,7 @@ import { createErrorMiddleware } from './lib/error-middleware';
 import { AppError } from './lib/errors';
 import { checkInput } from './lib/input-gate/input-gate';
 import { requestLog } from './lib/request-log';
+import { enteredByFirstSegment } from './lib/route-gate';
 
 const LIVE_EVENTS_PATH = '/api/events';
 const DEFAULT_CLIENT_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../client/dist');
@@ -51,25 +52,29 @@ function createApiRouter(ctx: AppContext): Router {
   api.use(checkCsrf);
   api.use(checkInput);
   api.use(requirePasswordChange);
-  api.use(createHealthRouter(ctx));
-  api.use(createClientConfigRouter(ctx));
-  api.use(createOpenApiRouter());
-  api.use(createAuthRouter(ctx));
-  api.use(createRegionsRouter(ctx));
-  api.use(createGridsRouter(ctx));
-  api.use(createStaffRouter(ctx));
-  api.use(createCategoriesRouter(ctx));
-  api.use(createCasesRouter(ctx));
-  api.use(createInboxRouter(ctx));
-  api.use(createUploadsRouter(ctx));
-  api.use(createLiveRouter(ctx));
-  api.use(createStatsRouter(ctx));
-  api.use(createStaffAdminRouter(ctx));
-  api.use(createAuditRouter(ctx));
-  api.use(createSignInThrottlesRouter(ctx));
-  api.use(createGridAdminRouter(ctx));
-  api.use(createCalendarRouter(ctx));
-  api.use(createStatsExportRouter(ctx));
+  // Each feature router is entered only by the paths its routes start with (lib/route-gate.ts).
+  const features = [
+    createHealthRouter(ctx),
+    createClientConfigRouter(ctx),
+    createOpenApiRouter(),
+    createAuthRouter(ctx),
+    createRegionsRouter(ctx),
+    createGridsRouter(ctx),
+    createStaffRouter(ctx),
+    createCategoriesRouter(ctx),
+    createCasesRouter(ctx),
+    createInboxRouter(ctx),
+    createUploadsRouter(ctx),
+    createLiveRouter(ctx),
+    createStatsRouter(ctx),
+    createStaffAdminRouter(ctx),
+    createAuditRouter(ctx),
+    createSignInThrottlesRouter(ctx),
+    createGridAdminRouter(ctx),
+    createCalendarRouter(ctx),
+    createStatsExportRouter(ctx),
+  ];
+  for (const router of features) api.use(enteredByFirstSegment(router));
   api.use((req, _res, next) => next(new AppError('not_found', `No API route ${req.method} ${req.path}`)));
   return api;
 }

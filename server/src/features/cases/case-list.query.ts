@@ -168,11 +168,20 @@ export function casePageSql(
 /** The pages asked for most (the web client's 30 and 10, the API's 50, exports' 1,000) plus one, exactly. */
 const BRANCH_LIMITS = [11, 31, 51, 101, 201, 1000];
 
-/** A case's own columns in a list row (and the first of its page's), as `CasePageSqlRow` reads them. */
+/**
+ * A case's own columns in a list row (and the first of its page's), as `CasePageSqlRow` reads them.
+ * Instants leave as epoch milliseconds (int8), not `timestamptz` text: the server turns each into a
+ * `Date`, and 300 string parses were a tenth of a list page's own time (issue 21). Ordering by the
+ * output columns (the page's outer sort) is unchanged; the branches sort by the table's columns.
+ */
 export const SUMMARY_COLUMNS = Prisma.sql`c.id, c."townId", c.number, c.status::text AS status, c.priority::text AS priority,
-  c.description, c.address, c.lon, c.lat, c."isOutsideGrid", c."reportedAt", c."updatedAt",
-  c."handledAt", c."closedAt", c.deadline, c."slaWorkingMs", c."pausedAt", c."isEscalated", c."reworkCount",
-  c.version, c."reporterId", c."assigneeId", c."categoryId", c."gridId", c."villageId"`;
+  c.description, c.address, c.lon, c.lat, c."isOutsideGrid", ${epochMs('reportedAt')}, ${epochMs('updatedAt')},
+  ${epochMs('handledAt')}, ${epochMs('closedAt')}, ${epochMs('deadline')}, c."slaWorkingMs", ${epochMs('pausedAt')},
+  c."isEscalated", c."reworkCount", c.version, c."reporterId", c."assigneeId", c."categoryId", c."gridId", c."villageId"`;
+
+function epochMs(column: string): Prisma.Sql {
+  return Prisma.raw(`(extract(epoch FROM c."${column}") * 1000)::int8 AS "${column}"`);
+}
 
 /** How many cases the conditions match. */
 export function caseCountSql(conditions: Prisma.Sql[]): Prisma.Sql {

@@ -246,13 +246,13 @@ interface CasePageSqlRow {
   lon: number | null;
   lat: number | null;
   isOutsideGrid: boolean;
-  reportedAt: string;
-  updatedAt: string;
-  handledAt: string | null;
-  closedAt: string | null;
-  deadline: string | null;
+  reportedAt: number;
+  updatedAt: number;
+  handledAt: number | null;
+  closedAt: number | null;
+  deadline: number | null;
   slaWorkingMs: number | null;
-  pausedAt: string | null;
+  pausedAt: number | null;
   isEscalated: boolean;
   reworkCount: number;
   version: number;
@@ -272,8 +272,8 @@ interface CasePageSqlResult {
   staff: [id: string, name: string, phone: string, visible: boolean][] | null;
 }
 
-/** Timestamps inside the page's JSON are `timestamptz` text, offset included. */
-const dateOrNull = (value: string | null) => (value === null ? null : new Date(value));
+/** Instants inside the statements' JSON: epoch milliseconds (`SUMMARY_COLUMNS`) or `timestamptz` text. */
+const dateOrNull = (value: number | string | null) => (value === null ? null : new Date(value));
 
 /** A case's own summary columns (`SUMMARY_COLUMNS`) as Prisma would type them. */
 function summaryColumns(r: CasePageSqlRow) {
