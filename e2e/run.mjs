@@ -43,8 +43,12 @@ if (!existsSync('client/dist/index.html')) {
 const report = process.env.GRIDGOV_E2E_REPORT
   ? ['--reporter=default', '--reporter=json', `--outputFile.json=${process.env.GRIDGOV_E2E_REPORT}`]
   : [];
-const result = spawnSync('npx', ['vitest', 'run', '--config', 'e2e/vitest.config.ts', ...report], {
-  stdio: 'inherit',
-  env: { ...process.env, CHROMIUM_PATH: chromium },
-});
+const result = spawnSync(
+  'npx',
+  ['vitest', 'run', '--config', 'e2e/vitest.config.ts', ...report, ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, CHROMIUM_PATH: chromium },
+  },
+);
 process.exit(result.status ?? 1);

@@ -4,7 +4,6 @@ import type { adminGeoZhCN } from '../locales/admin-geo.zh-CN';
 import type { adminStaffZhCN } from '../locales/admin-staff.zh-CN';
 import type { casesZhCN } from '../locales/cases.zh-CN';
 import type { dashboardZhCN } from '../locales/dashboard.zh-CN';
-import { en } from '../locales/en';
 import type { statsZhCN } from '../locales/stats.zh-CN';
 import { zhCN } from '../locales/zh-CN';
 
@@ -38,16 +37,55 @@ function rememberLanguage(language: string): void {
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
+  if (language === 'en') await loadEnglish();
   await i18next.changeLanguage(language);
 }
 
-/** Resources are bundled (two small objects), so init is synchronous and the first render is translated. */
+let english: Promise<void> | null = null;
+
+/**
+ * The shell's English strings: a chunk of their own, so the first load of the (Chinese-first) app does
+ * not carry them (the initial route's budget, scripts/check-bundle.mjs). Fetched when someone switches
+ * to English, and before the first render when English is the remembered choice (`readyForFirstRender`).
+ */
+function loadEnglish(): Promise<void> {
+  english ??= import('../locales/en').then(
+    ({ en }) => {
+      // A copy: i18next merges the lazy pages' bundles into the store's object, which must not be the module's.
+      i18next.addResourceBundle('en', 'translation', structuredClone(en), true, false);
+    },
+    (error: unknown) => {
+      english = null;
+      throw error;
+    },
+  );
+  return english;
+}
+
+/**
+ * Resolves when the remembered language can render: at once for Chinese (bundled), after the English
+ * chunk otherwise. main.tsx renders after it, so the first render is never in the wrong language.
+ */
+export async function readyForFirstRender(): Promise<void> {
+  const i18n = initI18n();
+  if (i18n.language !== 'en') return;
+  try {
+    await loadEnglish();
+    // Re-render bindings with the strings now present (the language itself did not change).
+    await i18n.changeLanguage('en');
+  } catch {
+    // Offline with no cached chunk: the Chinese strings (the fallback) rather than no app at all.
+  }
+}
+
+/** Chinese is bundled, so init is synchronous; English comes through `loadEnglish`. */
 export function initI18n(): typeof i18next {
   if (i18next.isInitialized) return i18next;
   const language = readStoredLanguage();
   i18next.on('languageChanged', rememberLanguage);
   void i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    // A copy, as for English: the lazy pages' bundles are merged into the store's object.
+    resources: { 'zh-CN': { translation: structuredClone(zhCN) } },
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
