@@ -6,6 +6,7 @@ import { LanguageSwitch } from '@/components/ui/language-switch';
 import { paths } from '@/config/paths';
 import { ConnectionNotices } from './connection-notices';
 import { type NavGroup, type NavItem, NavMenuGroup } from './nav-menu-group';
+import { OutboxBadge } from './outbox-badge';
 
 export type { NavGroup, NavItem };
 
@@ -30,6 +31,7 @@ export function AppLayout({ navItems, account, children }: AppLayoutProps) {
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">{t('app.name')}</span>
         </Link>
+        <OutboxBadge />
         <button
           type="button"
           className="menu-toggle"
