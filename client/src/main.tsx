@@ -4,7 +4,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { initI18n } from './lib/i18n';
 import { installOurMessages } from './lib/our-validity';
-import { readOutboxCount } from './lib/outbox-count';
 
 const i18n = initI18n();
 installOurMessages((key, values) => i18n.t(key, values));
@@ -22,13 +21,5 @@ createRoot(rootElement).render(
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
     void import('./lib/pwa').then(({ registerServiceWorker }) => registerServiceWorker());
-  });
-}
-
-// Writes left in the offline outbox by a reload or a closed tab resume sending (decision 025). The
-// outbox code (IndexedDB) loads only when something waits; queueing a write starts it too.
-if (readOutboxCount() > 0) {
-  window.addEventListener('load', () => {
-    void import('./lib/outbox/start-outbox').then(({ startOutboxSync }) => startOutboxSync());
   });
 }

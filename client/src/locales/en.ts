@@ -22,8 +22,6 @@ export const en: LocaleResources = {
     reportCase: 'Report',
     tasks: 'My work',
     tasksCount_one: '{{count}} to do',
-    outboxCount_one: '{{count}} waiting to upload',
-    outboxCount_other: '{{count}} waiting to upload',
     tasksCount_other: '{{count}} to do',
     adminGrids: 'Grid boundaries',
     adminCategories: 'Categories',

@@ -21,8 +21,6 @@ export const zhCN = {
     tasks: '我的待办',
     tasksCount_one: '{{count}} 件待办',
     tasksCount_other: '{{count}} 件待办',
-    outboxCount_one: '{{count}} 条待上传',
-    outboxCount_other: '{{count}} 条待上传',
     adminGrids: '网格边界',
     adminCategories: '事件类型',
     adminCalendar: '工作日历',

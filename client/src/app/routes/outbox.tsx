@@ -1,4 +1,4 @@
-import '@/styles/outbox.css';
+import '@/styles/cases.css';
 import { useTranslation } from 'react-i18next';
 import { OutboxList } from '@/features/outbox/components/outbox-list';
 

@@ -13,7 +13,7 @@ import { renderRoutes } from '@/testing/render-route';
 import { ReportCaseRoute } from './report-case';
 
 // Sending the outbox is the outbox's own tests' business; here only what the form queues.
-vi.mock('@/lib/outbox/start-outbox', () => ({ startOutboxSync: vi.fn() }));
+vi.mock('@/lib/outbox/outbox-sync', () => ({ startOutboxSync: vi.fn() }));
 
 const PIN: LonLat = { lon: 113.005, lat: 23.005 };
 

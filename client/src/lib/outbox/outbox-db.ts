@@ -1,6 +1,6 @@
 // The outbox's IndexedDB database (idb): queued writes, their photo blobs, form drafts, sync facts.
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import { OUTBOX_DB_NAME } from '../outbox-count';
+import { OUTBOX_DB } from '../offline-caches';
 
 /**
  * waiting: to be sent (again); sending: a send is under way (left so by a closed tab: sent again, the
@@ -69,7 +69,7 @@ export type OutboxDb = IDBPDatabase<OutboxSchema>;
 let opening: Promise<OutboxDb> | null = null;
 
 export function openOutboxDb(): Promise<OutboxDb> {
-  opening ??= openDB<OutboxSchema>(OUTBOX_DB_NAME, 1, {
+  opening ??= openDB<OutboxSchema>(OUTBOX_DB, 1, {
     upgrade(db) {
       db.createObjectStore('items', { keyPath: 'id' }).createIndex('seq', 'seq');
       db.createObjectStore('blobs', { keyPath: 'id' });

@@ -2,8 +2,8 @@
 // go at once, with its Idempotency-Key and its photos as blobs, and sent in order by outbox-sync.ts.
 // A new kind of write (patrol points, visits) needs no code here: it names its path, body and photos.
 
-import { setOutboxCount } from '../outbox-count';
-import { createUuid } from '../uuid';
+import { setOutboxCount } from './outbox-count';
+
 import { type OutboxItem, type OutboxPhoto, openOutboxDb } from './outbox-db';
 
 export type { OutboxItem, OutboxItemState, OutboxPhoto } from './outbox-db';
@@ -24,8 +24,11 @@ export type NewOutboxItem = {
   photos?: readonly File[];
   statePath?: string | null;
   label: string;
-  /** The Idempotency-Key an online attempt already used (its answer may have been lost). */
-  idempotencyKey?: string;
+  /**
+   * The item's Idempotency-Key, made by the caller when the write was made (an online attempt may
+   * already have used it and lost the answer).
+   */
+  idempotencyKey: string;
 };
 
 /** There is no room for these photos: the person must send or discard queued items first. */
@@ -78,8 +81,8 @@ export async function enqueueOutboxItem(
     const used = await measureQueuedPhotoBytes();
     if (used + adding > limitBytes) throw new OutboxFullError(used, limitBytes);
   }
-  const photos: OutboxPhoto[] = files.map((file) => ({
-    id: createUuid(),
+  const photos: OutboxPhoto[] = files.map((file, index) => ({
+    id: `${input.idempotencyKey}:${index}`,
     name: file.name,
     size: file.size,
     uploadId: null,
@@ -88,7 +91,7 @@ export async function enqueueOutboxItem(
   const tx = db.transaction(['items', 'blobs', 'meta'], 'readwrite');
   const seq = Number((await tx.objectStore('meta').get('seq')) ?? 0) + 1;
   const item: OutboxItem = {
-    id: input.idempotencyKey ?? createUuid(),
+    id: input.idempotencyKey,
     seq,
     kind: input.kind,
     path: input.path,

@@ -10,7 +10,9 @@ import { replaceSessionUser } from './get-me';
  */
 export async function login(credentials: LoginRequest): Promise<Me> {
   const me = await api.post<Me>('/api/auth/login', credentials, { isAuthProbe: true });
-  await clearOfflineData({ signedInAs: me.id });
+  const { readOutboxOwner, setOutboxOwner } = await import('@/lib/outbox/outbox-count');
+  await clearOfflineData(readOutboxOwner() === me.id);
+  setOutboxOwner(me.id);
   return me;
 }
 

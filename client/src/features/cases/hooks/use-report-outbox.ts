@@ -1,7 +1,8 @@
 import type { CreateCase } from '@gridgov/shared';
 import { useCallback, useState } from 'react';
 import { enqueueOutboxItem, OutboxFullError } from '@/lib/outbox/outbox';
-import { startOutboxSync } from '@/lib/outbox/start-outbox';
+import { startOutboxSync } from '@/lib/outbox/outbox-sync';
+import { createUuid } from '@/lib/uuid';
 import type { PhotoUploads } from './use-photo-uploads';
 
 export type QueueProblem = { kind: 'full'; limitMb: number } | { kind: 'unavailable' };
@@ -28,7 +29,7 @@ export function useReportOutbox(photos: PhotoUploads) {
           photoField: 'photoIds',
           photos: getFiles(['deferred', 'failed']),
           label: input.description,
-          ...(idempotencyKey ? { idempotencyKey } : {}),
+          idempotencyKey: idempotencyKey ?? createUuid(),
         });
         startOutboxSync();
         return true;
