@@ -170,6 +170,28 @@ describe('app shell', () => {
     expect(logout?.headers.get('X-CSRF-Token')).toBe('tok');
   });
 
+  it('when writes wait in the outbox, then signing out asks first, and declining keeps the session and the writes', async () => {
+    localStorage.setItem('gridgov.outbox.count', '2');
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    try {
+      const fetchMock = mockFetch({
+        'GET /api/me': () => jsonResponse(buildMe()),
+        'GET /api/regions/tree': () => jsonResponse(buildRegionTree()),
+      });
+      renderApp('/hierarchy');
+      const user = userEvent.setup();
+
+      await user.click(await screen.findByRole('button', { name: '退出登录' }));
+
+      expect(confirm).toHaveBeenCalledWith('本机还有 2 条记录未上传，退出登录会删除它们。仍要退出吗？');
+      expect(listRequests(fetchMock).some((request) => request.path === '/api/auth/logout')).toBe(false);
+      expect(localStorage.getItem('gridgov.outbox.count')).toBe('2');
+    } finally {
+      confirm.mockRestore();
+      localStorage.removeItem('gridgov.outbox.count');
+    }
+  });
+
   it('when the address matches no page, then a localized not-found page is shown', async () => {
     mockFetch({ 'GET /api/me': () => jsonResponse(buildMe()) });
     renderApp('/no-such-page');

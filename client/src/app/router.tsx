@@ -94,6 +94,13 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await withCaseTranslations(import('./routes/case'))).CaseRoute }),
       },
       {
+        path: paths.outbox.slice(1),
+        ErrorBoundary: RouteError,
+        lazy: async () => ({
+          Component: (await withCaseTranslations(import('./routes/outbox'))).OutboxRoute,
+        }),
+      },
+      {
         path: paths.changePassword.slice(1),
         ErrorBoundary: RouteError,
         lazy: async () => ({ Component: (await import('./routes/account')).ChangePasswordRoute }),

@@ -9,6 +9,7 @@ export const paths = {
   newCase: '/cases/new',
   caseDetail: '/cases/:id',
   tasks: '/tasks',
+  outbox: '/outbox',
   adminStaff: '/admin/staff',
   adminStaffDetail: '/admin/staff/:id',
   adminImport: '/admin/import',

@@ -32,6 +32,10 @@ export const en: LocaleResources = {
     closeMenu: 'Close menu',
   },
   header: {
+    signOutLosesOutbox_one:
+      '{{count}} record on this phone is not uploaded yet; signing out deletes it. Sign out anyway?',
+    signOutLosesOutbox_other:
+      '{{count}} records on this phone are not uploaded yet; signing out deletes them. Sign out anyway?',
     signOut: 'Sign out',
     changePassword: 'Change password',
     signingOut: 'Signing out…',

@@ -30,6 +30,8 @@ export const zhCN = {
     closeMenu: '关闭菜单',
   },
   header: {
+    signOutLosesOutbox_one: '本机还有 {{count}} 条记录未上传，退出登录会删除它们。仍要退出吗？',
+    signOutLosesOutbox_other: '本机还有 {{count}} 条记录未上传，退出登录会删除它们。仍要退出吗？',
     signOut: '退出登录',
     changePassword: '修改密码',
     signingOut: '正在退出…',

@@ -1,13 +1,19 @@
+import 'fake-indexeddb/auto';
 import type { LonLat } from '@gridgov/shared';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetCsrfToken } from '@/lib/api-client';
+import { clearOfflineData } from '@/lib/offline-caches';
+import { listOutboxItems } from '@/lib/outbox/outbox';
 import { buildCaseDetail, buildCaseSummary, buildCategories, buildMe, IDS } from '@/testing/case.fixture';
 import { buildClientConfig } from '@/testing/client-config.fixture';
 import { jsonResponse, listRequests, type MockRequest, mockFetch } from '@/testing/mock-fetch';
 import { renderRoutes } from '@/testing/render-route';
 import { ReportCaseRoute } from './report-case';
+
+// Sending the outbox is the outbox's own tests' business; here only what the form queues.
+vi.mock('@/lib/outbox/outbox-sync', () => ({ startOutboxSync: vi.fn() }));
 
 const PIN: LonLat = { lon: 113.005, lat: 23.005 };
 
@@ -65,6 +71,7 @@ function renderReportForm(routes: Record<string, Handler> = {}) {
     [
       { path: '/cases/new', Component: ReportCaseRoute },
       { path: '/cases/:id', element: <p>case page</p> },
+      { path: '/outbox', element: <p>outbox page</p> },
     ],
     { initialEntry: '/cases/new' },
   );
@@ -82,7 +89,10 @@ const postedCases = (fetchMock: ReturnType<typeof mockFetch>) =>
   listRequests(fetchMock).filter((request) => request.method === 'POST' && request.path === '/api/cases');
 
 describe('report form', () => {
-  beforeEach(() => resetCsrfToken());
+  beforeEach(async () => {
+    resetCsrfToken();
+    await clearOfflineData();
+  });
 
   it('when neither a location nor a grid is given, then nothing is sent and the location is asked for', async () => {
     const { fetchMock } = renderReportForm();
@@ -95,36 +105,64 @@ describe('report form', () => {
     expect(postedCases(fetchMock)).toHaveLength(0);
   });
 
-  it('when the first attempt fails on the network, then the retry sends the same Idempotency-Key', async () => {
-    let attempts = 0;
-    const created = buildCaseDetail({ id: IDS.case2, status: 'reported' });
+  it('when the first attempt fails on the network, then the report waits in the outbox under the same Idempotency-Key', async () => {
     const { fetchMock, router } = renderReportForm({
       'POST /api/cases': () => {
-        attempts += 1;
-        if (attempts === 1) throw new TypeError('Failed to fetch');
-        return jsonResponse(created, { status: 201 });
+        throw new TypeError('Failed to fetch');
       },
     });
     const user = await describeStreetLight();
     await user.selectOptions(screen.getByLabelText('所属网格'), 'SJ-01-01 石角第一网格');
 
     await user.click(screen.getByRole('button', { name: '提交上报' }));
-    expect(await screen.findByText(/重新提交不会重复上报/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: '提交上报' }));
 
-    expect(await screen.findByText('case page')).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe(`/cases/${IDS.case2}`);
-    const [first, retry] = postedCases(fetchMock);
-    const key = first?.headers.get('Idempotency-Key');
-    expect(key).toMatch(/^[0-9a-f-]{36}$/);
-    expect(retry?.headers.get('Idempotency-Key')).toBe(key);
-    expect(retry?.body).toMatchObject({
-      categoryCode: 'safety.light',
-      description: '村口路灯不亮已三天',
-      gridId: IDS.grid1,
-      location: null,
-      priority: 'low',
+    expect(await screen.findByText('outbox page')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/outbox');
+    const [first] = postedCases(fetchMock);
+    const [queued] = await listOutboxItems();
+    expect(queued?.id).toBe(first?.headers.get('Idempotency-Key'));
+    expect(queued).toMatchObject({
+      kind: 'report',
+      path: '/api/cases',
+      state: 'waiting',
+      body: {
+        categoryCode: 'safety.light',
+        description: '村口路灯不亮已三天',
+        gridId: IDS.grid1,
+        priority: 'low',
+      },
     });
+  });
+
+  it('when the phone is offline, then submitting queues the report without trying the network', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      const { fetchMock } = renderReportForm();
+      const user = await describeStreetLight();
+      await user.selectOptions(screen.getByLabelText('所属网格'), 'SJ-01-01 石角第一网格');
+
+      await user.click(screen.getByRole('button', { name: '提交上报' }));
+
+      expect(await screen.findByText('outbox page')).toBeInTheDocument();
+      expect(postedCases(fetchMock)).toHaveLength(0);
+      expect((await listOutboxItems()).map((item) => item.label)).toEqual(['村口路灯不亮已三天']);
+    } finally {
+      onLine.mockRestore();
+    }
+  });
+
+  it('when the form is left half typed, then opening it again offers the draft back', async () => {
+    const first = renderReportForm();
+    const user = await describeStreetLight();
+    // The draft is saved half a second after the last keystroke.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    first.unmount();
+
+    renderReportForm();
+    await user.click(await screen.findByRole('button', { name: '继续填写' }));
+
+    expect(screen.getByLabelText('事件描述')).toHaveValue('村口路灯不亮已三天');
+    expect(screen.getByLabelText('事件类型')).toHaveValue('safety.light');
   });
 
   it('when open cases of the same category are nearby, then they are listed and the report waits for "continue"', async () => {

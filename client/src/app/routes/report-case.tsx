@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { Spinner } from '@/components/ui/spinner';
-import { buildCasePath } from '@/config/paths';
+import { buildCasePath, paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { useCategories } from '@/features/cases/api/get-categories';
 import { type LocationMapProps, ReportForm } from '@/features/cases/components/report-form';
@@ -60,6 +60,8 @@ export function ReportCaseRoute() {
       }),
     [navigate],
   );
+  // No network: the report waits on the phone; the outbox page shows it and sends it once online.
+  const handleQueued = useCallback(() => navigate(paths.outbox, { replace: true }), [navigate]);
   const mapConfig = configQuery.data?.map;
   const renderMap = useCallback(
     (props: LocationMapProps) =>
@@ -103,6 +105,7 @@ export function ReportCaseRoute() {
         findGridAt={findGrid}
         renderMap={renderMap}
         onCreated={handleCreated}
+        onQueued={handleQueued}
       />
     </div>
   );

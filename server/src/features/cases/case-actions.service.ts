@@ -24,11 +24,13 @@ import {
   appendEvents,
   findAutoAssignee,
   findCaseState,
+  findIdempotencyKey,
   findLastSeq,
   isEligibleAssignee,
   toProjection,
   updateProjection,
 } from './cases.repository';
+import { hashRequest, isUniqueViolation } from './idempotency';
 
 const staleVersion = () =>
   new AppError('conflict', 'The case was changed by someone else; reload it and try again');
@@ -113,13 +115,54 @@ async function applyAction(
   });
 }
 
+/**
+ * With an Idempotency-Key, the action and its key are stored in one transaction; the same key again
+ * (the outbox retrying after a lost answer) answers with the case as it is now instead of acting twice
+ * or failing on the version the first attempt already moved.
+ */
 export async function actOnCase(
   ctx: AppContext,
   actor: Actor,
   caseId: string,
   request: CaseActionRequest,
+  options: { idempotencyKey?: string | undefined } = {},
 ): Promise<CaseDetail> {
-  await ctx.prisma.$transaction((tx) => applyAction(tx, actor, caseId, request));
+  const { idempotencyKey } = options;
+  const requestHash = hashRequest({ caseId, request });
+  const replay = async () => {
+    const existing = idempotencyKey ? await findIdempotencyKey(ctx.sql, actor.id, idempotencyKey) : null;
+    if (!existing) return null;
+    if (existing.requestHash !== requestHash || existing.caseId !== caseId) {
+      throw new AppError('unprocessable', 'This Idempotency-Key was used for a different request', {
+        reason: 'idempotency_key_reused',
+        caseId: existing.caseId,
+      });
+    }
+    return getCaseDetail(ctx, actor, caseId);
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
+  try {
+    await ctx.prisma.$transaction(async (tx) => {
+      await applyAction(tx, actor, caseId, request);
+      if (idempotencyKey)
+        await tx.idempotencyKey.create({
+          data: { staffId: actor.id, key: idempotencyKey, requestHash, caseId },
+          select: { key: true },
+        });
+    });
+  } catch (error) {
+    // A concurrent send with the same key won the race (this one then meets its key, or the version it
+    // moved): answer as it did.
+    if (
+      idempotencyKey &&
+      (isUniqueViolation(error) || (error instanceof AppError && error.code === 'conflict'))
+    ) {
+      const winner = await replay();
+      if (winner) return winner;
+    }
+    throw error;
+  }
   await publishCaseChanges(ctx, 'changed', [caseId]);
   return getCaseDetail(ctx, actor, caseId);
 }

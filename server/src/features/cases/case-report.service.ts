@@ -1,6 +1,4 @@
 // 上报: creating a case, with Idempotency-Key support so a retried submission never makes two.
-import { createHash } from 'node:crypto';
-import { Prisma } from '@gridgov/db';
 import { type CaseDetail, type CreateCase, extraFieldListSchema, validateExtraValues } from '@gridgov/shared';
 import type { Actor } from '../../lib/auth/scope';
 import type { AppContext } from '../../lib/context';
@@ -14,6 +12,7 @@ import { recordNewCaseStats } from '../stats/stats-tracking';
 import { claimUploads } from '../uploads/uploads.repository';
 import { getCaseDetail } from './case-view.service';
 import { findIdempotencyKey, insertReportedCase } from './cases.repository';
+import { hashRequest, isUniqueViolation } from './idempotency';
 
 const CHINA_YEAR_OFFSET_MS = 8 * 3_600_000;
 
@@ -46,18 +45,6 @@ async function resolvePlace(ctx: AppContext, input: CreateCase) {
   if (!grid)
     throw new AppError('unprocessable', 'Unknown grid', { reason: 'unknown_grid', gridId: input.gridId });
   return { gridId: grid.id, townId: grid.townId, villageId: grid.villageId, isOutsideGrid: false, meters: 0 };
-}
-
-function hashRequest(input: CreateCase): string {
-  return createHash('sha256').update(JSON.stringify(input)).digest('hex');
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  if (error.code === 'P2002') return true;
-  // The same violation inside a raw statement (the report's insert is one: decision 014).
-  const meta = error.meta as { driverAdapterError?: { cause?: { kind?: string } } } | undefined;
-  return error.code === 'P2010' && meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
 }
 
 export async function reportCase(

@@ -11,7 +11,6 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { requireActor } from '../../lib/auth/middleware';
 import type { AppContext } from '../../lib/context';
-import { AppError } from '../../lib/errors';
 import { streamTableExport } from '../../lib/export/table-stream';
 import { actOnCase, dispatchCases } from './case-actions.service';
 import { listCaseAssignees } from './case-assignees.service';
@@ -20,21 +19,9 @@ import { findNearbyCases, listCases } from './case-list.service';
 import { listCaseMapPoints } from './case-map.service';
 import { reportCase } from './case-report.service';
 import { getCaseDetail } from './case-view.service';
+import { readIdempotencyKey } from './idempotency';
 
 const idParams = z.object({ id: z.uuid() });
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
-
-function readIdempotencyKey(header: string | undefined): string | undefined {
-  if (header === undefined) return undefined;
-  if (!IDEMPOTENCY_KEY.test(header)) {
-    throw new AppError(
-      'bad_request',
-      'Idempotency-Key must be 8–100 characters of letters, digits and _ . : -',
-    );
-  }
-  return header;
-}
-
 export function createCasesRouter(ctx: AppContext): Router {
   const router = Router();
   router.get('/cases', async (req, res) => {
@@ -78,7 +65,9 @@ export function createCasesRouter(ctx: AppContext): Router {
   router.post('/cases/:id/actions', async (req, res) => {
     const actor = requireActor(req);
     const { id } = idParams.parse(req.params);
-    res.json(await actOnCase(ctx, actor, id, caseActionRequestSchema.parse(req.body)));
+    const idempotencyKey = readIdempotencyKey(req.get('idempotency-key'));
+    const request = caseActionRequestSchema.parse(req.body);
+    res.json(await actOnCase(ctx, actor, id, request, { idempotencyKey }));
   });
   return router;
 }

@@ -202,6 +202,47 @@ describe('the closed loop', () => {
     expect(after.body.timeline).toHaveLength(1);
   });
 
+  it('when an action is sent again with its Idempotency-Key, then it is applied once and the case comes back', async () => {
+    const created = (await report(worker, town)).body;
+    const key = `action-${Date.now()}-retry`;
+    const body = { action: 'accept', version: created.version, note: '收到' };
+    const headers = { 'idempotency-key': key };
+    const first = await leader.post(`/api/cases/${created.id}/actions`, body, { headers });
+    const again = await leader.post(`/api/cases/${created.id}/actions`, body, { headers });
+    expect(first.status).toBe(200);
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ id: created.id, version: first.body.version });
+    const kinds = (await leader.get(`/api/cases/${created.id}`)).body.timeline.map(
+      (e: { kind: string }) => e.kind,
+    );
+    expect(kinds.filter((kind: string) => kind === 'accept')).toHaveLength(1);
+    const other = await leader.post(
+      `/api/cases/${created.id}/actions`,
+      { ...body, note: '另一个' },
+      { headers },
+    );
+    expect(other.status).toBe(422);
+    expect(other.body.error.details.reason).toBe('idempotency_key_reused');
+  });
+
+  it('when an action with a new Idempotency-Key meets a stale version, then 409 and no key is kept', async () => {
+    const created = (await report(worker, town)).body;
+    const headers = { 'idempotency-key': `action-${Date.now()}-stale` };
+    const stale = { action: 'accept', version: created.version + 1 };
+    const res = await leader.post(`/api/cases/${created.id}/actions`, stale, { headers });
+    expect(res.status).toBe(409);
+    const fixed = await leader.post(
+      `/api/cases/${created.id}/actions`,
+      { ...stale, version: created.version },
+      { headers },
+    );
+    expect(fixed.status).toBe(200);
+    const malformed = await leader.post(`/api/cases/${created.id}/actions`, stale, {
+      headers: { 'idempotency-key': 'x' },
+    });
+    expect(malformed.status).toBe(400);
+  });
+
   it('when the worker of the grid is on leave, then accept dispatches to the grid leader', async () => {
     await app.db.prisma.staff.update({
       where: { id: town.workers[1]![1]!.id },

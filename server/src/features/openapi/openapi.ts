@@ -388,7 +388,17 @@ export function buildOpenApiDocument() {
       '/api/cases/{id}/actions': {
         post: {
           summary: 'Take an action (accept, dispatch, feedback, verify, …) at a known version',
-          parameters: [idParam, csrfHeader],
+          parameters: [
+            idParam,
+            csrfHeader,
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: false,
+              description: 'A retry with the same key answers with the case as it is now, never acts twice',
+              schema: { type: 'string' },
+            },
+          ],
           requestBody: jsonBody(caseActionRequestSchema),
           responses: { '200': json(caseDetailSchema, 'Done'), ...caseErrors },
         },

@@ -5,12 +5,14 @@ import { clearOfflineData } from '@/lib/offline-caches';
 import { replaceSessionUser } from './get-me';
 
 /**
- * Signs in. What the service worker kept is wiped first: it may be a previous person's whose session
- * simply ran out on this shared phone.
+ * Signs in. What the service worker and the outbox kept is wiped first: it may be a previous person's
+ * whose session simply ran out on this shared phone (their own queued writes stay: decision 025).
  */
 export async function login(credentials: LoginRequest): Promise<Me> {
   const me = await api.post<Me>('/api/auth/login', credentials, { isAuthProbe: true });
-  await clearOfflineData();
+  const { readOutboxOwner, setOutboxOwner } = await import('@/lib/outbox/outbox-count');
+  await clearOfflineData(readOutboxOwner() === me.id);
+  setOutboxOwner(me.id);
   return me;
 }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
+import { OUTBOX_COUNT_KEY } from '@/lib/offline-caches';
 import { useMe } from '../api/get-me';
 import { useLogout } from '../api/logout';
 
@@ -24,7 +25,12 @@ export function UserMenu() {
       <button
         type="button"
         className="button button-quiet"
-        onClick={() => logoutMutation.mutate()}
+        onClick={() => {
+          // Signing out deletes what waits in the outbox (decision 025): never without asking.
+          const waiting = Number(localStorage.getItem(OUTBOX_COUNT_KEY)) || 0;
+          if (waiting === 0 || window.confirm(t('header.signOutLosesOutbox', { count: waiting })))
+            logoutMutation.mutate();
+        }}
         disabled={logoutMutation.isPending}
       >
         {logoutMutation.isPending ? t('header.signingOut') : t('header.signOut')}

@@ -82,7 +82,7 @@ describe('photo picker', () => {
     expect(uploadsSent(fetchMock)).toHaveLength(1);
   });
 
-  it('when the upload fails on the network, then retry is offered and sends the same photo again', async () => {
+  it('when the upload fails on the network, then the photo is kept for the outbox, and retry sends the same photo again', async () => {
     let attempts = 0;
     const fetchMock = renderPicker(() => {
       attempts += 1;
@@ -94,7 +94,7 @@ describe('photo picker', () => {
     await user.upload(await screen.findByLabelText('现场照片'), png('scene.png'));
 
     const item = within(screen.getByRole('list', { name: '已选择的照片' }));
-    expect(await item.findByRole('alert')).toHaveTextContent('网络中断，上传失败');
+    expect(await item.findByText('暂未上传：联网后随表单自动发送')).toBeInTheDocument();
     expect(screen.getByText(/（1\/9 张）/)).toBeInTheDocument();
     await user.click(item.getByRole('button', { name: '重试' }));
     expect(await item.findByText('已上传')).toBeInTheDocument();

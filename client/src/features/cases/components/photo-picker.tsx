@@ -101,6 +101,18 @@ export function PhotoPicker({ id, label, hint, uploads, error }: PhotoPickerProp
                       {t('photos.rejected', { reason: describeItemProblem(item, t) })}
                     </span>
                   )}
+                  {item.status === 'deferred' && (
+                    <>
+                      <span className="photo-deferred">{t('photos.deferred')}</span>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => uploads.retry(item.key)}
+                      >
+                        {t('common.retry')}
+                      </button>
+                    </>
+                  )}
                   {item.status === 'failed' && (
                     <>
                       <span className="photo-error" role="alert">

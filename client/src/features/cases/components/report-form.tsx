@@ -4,9 +4,10 @@ import {
   type CaseDetail,
   type CasePriority,
   type Category,
+  type CreateCase,
   type LonLat,
 } from '@gridgov/shared';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CharacterCount, isOverLimit } from '@/components/ui/character-count';
@@ -15,11 +16,14 @@ import { isApiError } from '@/lib/api-client';
 import { useNearbyCases } from '../api/get-nearby-cases';
 import { useGeolocation } from '../hooks/use-geolocation';
 import { usePhotoUploads } from '../hooks/use-photo-uploads';
+import { useReportDraft } from '../hooks/use-report-draft';
+import { useReportOutbox } from '../hooks/use-report-outbox';
 import { useReportSubmit } from '../hooks/use-report-submit';
 import { findCategory } from '../utils/categories';
 import { describeCaseError, readExistingCaseId } from '../utils/describe-case-error';
 import { createEmptyDraft, type ReportDraft, type ReportErrors, validateReport } from '../utils/report-draft';
 import { CategoryOptions } from './category-options';
+import { DraftOffer } from './draft-offer';
 import { ExtraFields } from './extra-fields';
 import { type GridChoice, LocationFields } from './location-fields';
 import { NearbyCasesNotice } from './nearby-cases-notice';
@@ -41,6 +45,8 @@ type ReportFormProps = {
   /** The map picker, composed by the route (Leaflet lives in the map feature). */
   renderMap: (props: LocationMapProps) => ReactNode;
   onCreated: (detail: CaseDetail) => void;
+  /** No network: the report waits in the outbox (decision 025). */
+  onQueued: () => void;
 };
 
 /** Phone-first report form, validated with the same shared schema as the server before it is sent. */
@@ -51,6 +57,7 @@ export function ReportForm({
   findGridAt,
   renderMap,
   onCreated,
+  onQueued,
 }: ReportFormProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -63,7 +70,27 @@ export function ReportForm({
   const [formError, setFormError] = useState<string | null>(null);
   const photos = usePhotoUploads();
   const geolocation = useGeolocation();
-  const report = useReportSubmit(onCreated);
+  const emptyDraft = useMemo(() => createEmptyDraft(defaultGridId), [defaultGridId]);
+  const savedDraft = useReportDraft({ draft, emptyDraft, photos, onRestore: setDraft });
+  const outbox = useReportOutbox(photos);
+  const { queue } = outbox;
+  const { finish } = savedDraft;
+  const queueReport = useCallback(
+    async (input: CreateCase, idempotencyKey?: string) => {
+      if (!(await queue(input, idempotencyKey))) return;
+      await finish();
+      onQueued();
+    },
+    [queue, finish, onQueued],
+  );
+  const handleCreated = useCallback(
+    (detail: CaseDetail) => {
+      void finish();
+      onCreated(detail);
+    },
+    [finish, onCreated],
+  );
+  const report = useReportSubmit(handleCreated, queueReport);
   const category = findCategory(categories, draft.categoryCode);
   const isDescriptionTooLong = isOverLimit(draft.description, CASE_TEXT_LIMITS.description);
   const nearbyQuery = useNearbyCases(
@@ -100,6 +127,8 @@ export function ReportForm({
       setDuplicateDecisionRequest((count) => count + 1);
       return;
     }
+    // No network, or photos that could not go up: the whole report waits in the outbox instead.
+    if (!navigator.onLine || photos.hasUnsent) return void queueReport(result.input);
     report.submit(result.input);
   }
 
@@ -108,7 +137,13 @@ export function ReportForm({
     submitReport(isDuplicateAcknowledged);
   }
 
-  const submitError = formError ?? (report.error ? describeReportError(report.error) : null);
+  const queueError = outbox.problem
+    ? outbox.problem.kind === 'full'
+      ? t('report.errors.outboxFull', { limit: outbox.problem.limitMb })
+      : t('report.errors.outboxUnavailable')
+    : null;
+  const submitError = formError ?? queueError ?? (report.error ? describeReportError(report.error) : null);
+  const isBusy = report.isPending || outbox.isQueueing;
   const existingCaseId = formError ? null : readExistingCaseId(report.error);
 
   function describeReportError(error: Error): string {
@@ -118,7 +153,14 @@ export function ReportForm({
   }
 
   return (
-    <form className="report-form" onSubmit={handleSubmit} noValidate aria-busy={report.isPending}>
+    <form className="report-form" onSubmit={handleSubmit} noValidate aria-busy={isBusy}>
+      {savedDraft.offered && (
+        <DraftOffer
+          savedAt={savedDraft.offered.savedAt}
+          onRestore={savedDraft.restore}
+          onDiscard={savedDraft.discard}
+        />
+      )}
       <div className="field">
         <label htmlFor={`${id}-category`}>{t('report.category')}</label>
         <select
@@ -262,8 +304,8 @@ export function ReportForm({
             </>
           ) : null}
         </p>
-        <button type="submit" className="button button-primary button-block" disabled={report.isPending}>
-          {report.isPending ? t('report.submitting') : t('report.submit')}
+        <button type="submit" className="button button-primary button-block" disabled={isBusy}>
+          {isBusy ? t('report.submitting') : t('report.submit')}
         </button>
       </div>
     </form>

@@ -18,9 +18,10 @@ export type PhotoUploadItem = {
   previewUrl: string | null;
   /**
    * preparing: being shrunk on the phone; failed: the upload did not get through and may on a retry
-   * (network, busy server); rejected: this file can never be a photo of the case (type, size, damage).
+   * (network, busy server); rejected: this file can never be a photo of the case (type, size, damage);
+   * deferred: no network, so it is kept on the phone and goes with the report through the outbox.
    */
-  status: 'preparing' | 'uploading' | 'done' | 'failed' | 'rejected';
+  status: 'preparing' | 'uploading' | 'done' | 'failed' | 'rejected' | 'deferred';
   upload: Upload | null;
   /** The server's error, for failed and server-rejected items. */
   error: unknown;
@@ -41,6 +42,10 @@ function revokePreviewUrl(url: string | null): void {
 /** The server refused the file itself (type, size, damage): sending it again cannot help. */
 export function isFileRefusal(error: unknown): boolean {
   return isApiError(error) && [400, 413, 415, 422].includes(error.status);
+}
+
+function isNetworkError(error: unknown): boolean {
+  return isApiError(error) && error.code === 'network';
 }
 
 /** Rejected files stay on screen with their reason but take none of the nine places. */
@@ -98,13 +103,18 @@ export function usePhotoUploads() {
       if (typeof prepared === 'string') return update(key, { status: 'rejected', rejection: prepared });
       // A retry sends the shrunk file again instead of shrinking the original a second time.
       files.current.set(key, prepared);
+      // Offline, the shrunk photo waits on the phone; the outbox uploads it later (decision 025).
+      if (!navigator.onLine) return update(key, { status: 'deferred' });
       update(key, { status: 'uploading' });
       try {
         const upload = await uploadPhoto(prepared, { signal: controller.signal });
         update(key, { status: 'done', upload });
       } catch (error) {
         if (!controller.signal.aborted)
-          update(key, { status: isFileRefusal(error) ? 'rejected' : 'failed', error });
+          update(key, {
+            status: isFileRefusal(error) ? 'rejected' : isNetworkError(error) ? 'deferred' : 'failed',
+            error,
+          });
       }
     },
     [update, prepare],
@@ -161,10 +171,33 @@ export function usePhotoUploads() {
     [],
   );
 
+  /** A draft restored: its photos go through the same steps as freshly chosen ones. */
+  const getFiles = useCallback(
+    (statuses: readonly PhotoUploadItem['status'][]) =>
+      itemsRef.current.flatMap((item) => {
+        const file = statuses.includes(item.status) ? files.current.get(item.key) : undefined;
+        return file ? [file] : [];
+      }),
+    [],
+  );
+
   const photoIds = items.flatMap((item) => (item.upload ? [item.upload.id] : []));
+  /** Photos kept on the phone for the outbox: no network, or an upload that did not get through. */
+  const hasUnsent = items.some((item) => item.status === 'deferred' || item.status === 'failed');
   const isUploading = items.some((item) => item.status === 'uploading' || item.status === 'preparing');
   const countedCount = items.filter(countsTowardLimit).length;
-  return { items, photoIds, isUploading, countedCount, skippedCount, addFiles, remove, retry };
+  return {
+    items,
+    photoIds,
+    isUploading,
+    hasUnsent,
+    countedCount,
+    skippedCount,
+    addFiles,
+    remove,
+    retry,
+    getFiles,
+  };
 }
 
 export type PhotoUploads = ReturnType<typeof usePhotoUploads>;

@@ -14,7 +14,11 @@ function isDefinitiveRefusal(error: unknown): boolean {
  * refused: after a network error or a 5xx the outcome is unknown, so a retry reuses the key and the
  * server answers with the case the first attempt may have created, instead of creating a second one.
  */
-export function useReportSubmit(onCreated: (detail: CaseDetail) => void) {
+export function useReportSubmit(
+  onCreated: (detail: CaseDetail) => void,
+  /** No answer at all (no network): the caller queues the report under the same key. */
+  onUnreachable?: (input: CreateCase, idempotencyKey: string) => void,
+) {
   const keyRef = useRef<string | null>(null);
   const createMutation = useCreateCase();
   const { mutate } = createMutation;
@@ -22,8 +26,9 @@ export function useReportSubmit(onCreated: (detail: CaseDetail) => void) {
   const submit = useCallback(
     (input: CreateCase) => {
       keyRef.current ??= createUuid();
+      const idempotencyKey = keyRef.current;
       mutate(
-        { input, idempotencyKey: keyRef.current },
+        { input, idempotencyKey },
         {
           onSuccess: (detail) => {
             keyRef.current = null;
@@ -31,11 +36,15 @@ export function useReportSubmit(onCreated: (detail: CaseDetail) => void) {
           },
           onError: (error) => {
             if (isDefinitiveRefusal(error)) keyRef.current = null;
+            if (onUnreachable && isApiError(error) && error.code === 'network') {
+              keyRef.current = null;
+              onUnreachable(input, idempotencyKey);
+            }
           },
         },
       );
     },
-    [mutate, onCreated],
+    [mutate, onCreated, onUnreachable],
   );
 
   return { submit, isPending: createMutation.isPending, error: createMutation.error };
