@@ -1,25 +1,12 @@
-// Overload (issue 12): the real server, seeded demo town, pinned to core 0; autocannon in a process of
-// its own pinned to core 1. Measures the case list's capacity (and that a bare Express endpoint on the
-// same event loop saturates the core), then offers 3× that capacity for 60 s and prints: crashes, p99 of
-// admitted requests, the share shed with 503 and the share of timeouts/socket errors, seconds until the
-// list answers at normal latency again, health-check latency during the overload, RSS before/after.
-// Loopback only; bounded (each phase has a fixed length, every request a timeout).
-// Run: npx tsx bench/overload.ts
-// Env: BENCH_DATABASES (pglite,postgres), BENCH_PG_URL (default postgresql://postgres@127.0.0.1:5432/
-// gridgov_overload_bench, created fresh and dropped after), BENCH_OVERLOAD_SECONDS (60), BENCH_FACTOR (3),
-// BENCH_CAPACITY_SECONDS (10), BENCH_HISTORY (3000 demo history cases), and the server's own
-// MAX_CONCURRENT_REQUESTS, MAX_QUEUED_REQUESTS, QUEUE_TIMEOUT_MS, DB_POOL_SIZE (passed through).
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
 import { type ServerProcess, startServerProcess } from '../server/src/testing/server-process';
 import { HttpClient } from '../server/src/testing/test-app';
-import type { OverloadResult, OverloadSpec } from './overload-load';
+import { prepareDatabaseUrl, rssOf, runLoad } from './bench-process';
 
 const OVERLOAD_SECONDS = numberFromEnv('BENCH_OVERLOAD_SECONDS', 60);
 const FACTOR = numberFromEnv('BENCH_FACTOR', 3);
@@ -68,29 +55,6 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-function rssOf(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-}
-
-function runLoad(spec: OverloadSpec): Promise<OverloadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      'taskset',
-      ['-c', '1', process.execPath, '--import', 'tsx', 'bench/overload-load.ts', JSON.stringify(spec)],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`load generator exited with ${code}`));
-      else resolve(JSON.parse(out.trim().split('\n').at(-1)!) as OverloadResult);
-    });
-  });
-}
-
 /** Capacity under a closed loop of 16 connections, and the server's CPU use meanwhile. */
 async function measureClosedLoop(server: ServerProcess, path: string, headers: Record<string, string>) {
   const pid = server.child.pid!;
@@ -132,36 +96,12 @@ async function readMemory(server: ServerProcess, gc = false, reset = false): Pro
   return (await (await fetch(`${server.url}/bare/memory?${query}`)).json()) as Memory;
 }
 
-async function prepareDatabaseUrl(): Promise<{ url: string; drop: () => Promise<void> } | null> {
-  const target = new URL(PG_URL);
-  const name = target.pathname.slice(1);
-  const admin = new URL(PG_URL);
-  admin.pathname = '/postgres';
-  const run = async (sql: string) => {
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  try {
-    await run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await run(`CREATE DATABASE "${name}"`);
-  } catch (error) {
-    console.log(`PostgreSQL skipped: ${(error as Error).message}`);
-    return null;
-  }
-  return { url: PG_URL, drop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
-}
-
 const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
 const pct = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
 
 async function benchDatabase(kind: string): Promise<string[] | null> {
   const dataDir = await mkdtemp(join(tmpdir(), 'gridgov-overload-'));
-  const pgDb = kind === 'postgres' ? await prepareDatabaseUrl() : null;
+  const pgDb = kind === 'postgres' ? await prepareDatabaseUrl(PG_URL) : null;
   if (kind === 'postgres' && !pgDb) return null;
   const env: Record<string, string> = {
     DATABASE_URL: pgDb?.url ?? '',

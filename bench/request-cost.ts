@@ -14,8 +14,7 @@
 // gridgov_cost_bench, created fresh and dropped after), BENCH_SECONDS per round (5), BENCH_ROUNDS (3),
 // BENCH_CONNECTIONS (16: the shedder's default 8 in flight + 16 queued admits them all), BENCH_HISTORY (3000 demo history cases), BENCH_OVERLOAD_SECONDS (20),
 // MALLOC_ARENA_MAX is passed to the server when set. BENCH_TSX=1 runs the server script through the tsx loader instead of bundling it as production does.
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +22,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { type ServerProcess, startServerProcess } from '../server/src/testing/server-process';
 import { HttpClient } from '../server/src/testing/test-app';
-import type { OverloadResult, OverloadSpec } from './overload-load';
+import { prepareDatabaseUrl, rssOf, runLoad } from './bench-process';
 
 const SECONDS = numberFromEnv('BENCH_SECONDS', 5);
 const ROUNDS = numberFromEnv('BENCH_ROUNDS', 3);
@@ -81,54 +80,8 @@ interface Tally {
   failures: string[];
 }
 
-function runLoad(spec: OverloadSpec): Promise<OverloadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      'taskset',
-      ['-c', '1', process.execPath, '--import', 'tsx', 'bench/overload-load.ts', JSON.stringify(spec)],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`load generator exited with ${code}`));
-      else resolve(JSON.parse(out.trim().split('\n').at(-1)!) as OverloadResult);
-    });
-  });
-}
-
 async function stats(server: ServerProcess, gc = false): Promise<ServerStats> {
   return (await (await fetch(`${server.url}/bare/stats${gc ? '?gc=1' : ''}`)).json()) as ServerStats;
-}
-
-function rssOf(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-}
-
-async function prepareDatabaseUrl(): Promise<{ url: string; drop: () => Promise<void> } | null> {
-  const name = new URL(PG_URL).pathname.slice(1);
-  const admin = new URL(PG_URL);
-  admin.pathname = '/postgres';
-  const run = async (sql: string) => {
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  try {
-    await run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await run(`CREATE DATABASE "${name}"`);
-  } catch (error) {
-    console.log(`PostgreSQL skipped: ${(error as Error).message}`);
-    return null;
-  }
-  return { url: PG_URL, drop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
 /** `ANALYZE` on PostgreSQL, as autovacuum would do soon after seeding (the floor's plan needs it too). */
@@ -147,7 +100,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 async function benchDatabase(kind: string) {
   const dataDir = await mkdtemp(join(tmpdir(), 'gridgov-cost-'));
-  const pgDb = kind === 'postgres' ? await prepareDatabaseUrl() : null;
+  const pgDb = kind === 'postgres' ? await prepareDatabaseUrl(PG_URL) : null;
   if (kind === 'postgres' && !pgDb) return null;
   const env: Record<string, string> = {
     DATABASE_URL: pgDb?.url ?? '',
